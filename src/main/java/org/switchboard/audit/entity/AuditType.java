@@ -1,0 +1,14 @@
+package org.switchboard.audit.entity;
+
+/** The security-relevant actions that are recorded. */
+public enum AuditType {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_LOCKED_OUT,
+    LOGIN_REFUSED_WHILE_LOCKED,
+    LOGOUT,
+    PASSWORD_CHANGED,
+    PASSWORD_REHASHED,
+    ACCOUNT_SWITCHED,
+    ACCESS_DENIED
+}

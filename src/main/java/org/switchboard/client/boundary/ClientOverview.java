@@ -1,0 +1,25 @@
+package org.switchboard.client.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Optional;
+
+/** Figures about one client account for the people working in it. */
+@Stateless
+public class ClientOverview {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<ClientSnapshot> snapshot(long clientId) {
+        return em.createQuery("select new org.switchboard.client.boundary.ClientSnapshot(c.id, c.name, c.planCode, "
+                        + "c.status, c.seats, p.name, c.allowPartnerLogin, "
+                        + "(select count(m) from ClientMembership m where m.client = c and m.active = true)) "
+                        + "from ClientAccount c left join c.portal p where c.id = :id", ClientSnapshot.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .findFirst();
+    }
+}

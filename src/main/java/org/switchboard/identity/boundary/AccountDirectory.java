@@ -1,0 +1,80 @@
+package org.switchboard.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.platform.tenancy.AccountKind;
+import org.switchboard.platform.tenancy.AccountRef;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.portal.entity.Verification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which accounts a person belongs to and may enter, from their active memberships. The account
+ * switcher lists these; the AccessFilter asks {@link #mayEnter} on every request.
+ */
+@Stateless
+public class AccountDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<PersonState> person(long userId) {
+        return em.createQuery("select u.id, u.email, u.firstName, u.lastName, u.active, u.mustChangePassword, o.id "
+                        + "from User u left join PlatformOperator o on o.user = u and o.active = true "
+                        + "where u.id = :id", Object[].class)
+                .setParameter("id", userId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new PersonState((Long) row[0], (String) row[1], row[2] + " " + row[3],
+                        (Boolean) row[4], (Boolean) row[5], row[6] != null));
+    }
+
+    /** Every portal and client account the person is an active member of, portals first, by name. */
+    public List<AccountChoice> accountsOf(long userId) {
+        List<AccountChoice> choices = new ArrayList<>();
+        em.createQuery("select m.portal.id, m.portal.name, m.portal.kind from PortalMembership m "
+                        + "where m.user.id = :user and m.active = true and m.user.active = true "
+                        + "and m.portal.verification <> :rejected order by m.portal.name, m.portal.id", Object[].class)
+                .setParameter("user", userId)
+                .setParameter("rejected", Verification.REJECTED)
+                .getResultList()
+                .forEach(row -> choices.add(new AccountChoice(AccountRef.portal((Long) row[0]), (String) row[1],
+                        ((PortalKind) row[2]).label())));
+        em.createQuery("select m.client.id, m.client.name, m.role from ClientMembership m "
+                        + "where m.user.id = :user and m.active = true and m.user.active = true "
+                        + "order by m.client.name, m.client.id", Object[].class)
+                .setParameter("user", userId)
+                .getResultList()
+                .forEach(row -> choices.add(new AccountChoice(AccountRef.client((Long) row[0]), (String) row[1],
+                        "Client account · " + ((ClientRole) row[2]).label())));
+        return choices;
+    }
+
+    public boolean mayEnter(long userId, AccountRef account) {
+        String query = account.kind() == AccountKind.PORTAL
+                ? "select count(m) from PortalMembership m where m.user.id = :user and m.portal.id = :account "
+                  + "and m.active = true and m.user.active = true and m.portal.verification <> :rejected"
+                : "select count(m) from ClientMembership m where m.user.id = :user and m.client.id = :account "
+                  + "and m.active = true and m.user.active = true";
+        var count = em.createQuery(query, Long.class)
+                .setParameter("user", userId)
+                .setParameter("account", account.id());
+        if (account.kind() == AccountKind.PORTAL) {
+            count.setParameter("rejected", Verification.REJECTED);
+        }
+        return count.getSingleResult() > 0;
+    }
+
+    /** The account of this kind that a person lands in when they have not chosen one. */
+    public Optional<AccountRef> firstAccount(long userId, AccountKind kind) {
+        return accountsOf(userId).stream()
+                .map(AccountChoice::account)
+                .filter(account -> account.kind() == kind)
+                .findFirst();
+    }
+}

@@ -1,0 +1,44 @@
+package org.switchboard.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.audit.boundary.AuditLog;
+import org.switchboard.audit.entity.AuditEvent;
+import org.switchboard.audit.entity.AuditType;
+import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.identity.entity.User;
+import org.switchboard.platform.security.PasswordHasher;
+
+/** A person changes their own password (required after a temporary one). */
+@Stateless
+public class PasswordService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditLog audit;
+
+    public void change(long userId, String currentPassword, String newPassword) {
+        User user = em.find(User.class, userId);
+        if (user == null || !user.isActive()) {
+            throw new AccountRefused("Your login is no longer active.");
+        }
+        if (!hasher.verify(currentPassword, user.getPasswordHash())) {
+            throw new AccountRefused("Your current password is not right.");
+        }
+        PasswordPolicy.refusal(newPassword, user.getEmail()).ifPresent(reason -> {
+            throw new AccountRefused(reason);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new AccountRefused("Choose a password that differs from the current one.");
+        }
+        user.changePasswordHash(hasher.hash(newPassword), false);
+        audit.record(AuditEvent.of(AuditType.PASSWORD_CHANGED).actor(userId).subject(user.getEmail()));
+    }
+}

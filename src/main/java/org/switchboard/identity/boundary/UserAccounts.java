@@ -1,0 +1,78 @@
+package org.switchboard.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.identity.entity.ClientMembership;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PlatformOperator;
+import org.switchboard.identity.entity.PortalMembership;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.identity.entity.User;
+import org.switchboard.platform.security.PasswordHasher;
+import org.switchboard.portal.entity.Portal;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Creates people and their memberships, keeping one identity per e-mail address. */
+@Stateless
+public class UserAccounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    public Optional<User> findByEmail(String typedEmail) {
+        return EmailAddress.normalise(typedEmail).flatMap(email -> em.createNamedQuery(User.BY_EMAIL, User.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst());
+    }
+
+    /**
+     * A new person with a password; refused when the address is taken in any letter case, or the
+     * password breaks the rules.
+     */
+    public User create(String typedEmail, String firstName, String lastName, String password, boolean mustChangePassword) {
+        String email = EmailAddress.normalise(typedEmail)
+                .orElseThrow(() -> new AccountRefused("Enter a valid e-mail address."));
+        if (findByEmail(email).isPresent()) {
+            throw new AccountRefused("A person with this e-mail address already has a login.");
+        }
+        PasswordPolicy.refusal(password, email).ifPresent(reason -> {
+            throw new AccountRefused(reason);
+        });
+        User user = new User(email, firstName, lastName, clock.instant());
+        user.changePasswordHash(hasher.hash(password), mustChangePassword);
+        em.persist(user);
+        return user;
+    }
+
+    public PortalMembership joinPortal(User user, Portal portal, PortalRole role) {
+        PortalMembership membership = new PortalMembership(em.merge(user), em.merge(portal), role, clock.instant());
+        em.persist(membership);
+        return membership;
+    }
+
+    public ClientMembership joinClient(User user, ClientAccount client, ClientRole role) {
+        ClientMembership membership = new ClientMembership(em.merge(user), em.merge(client), role, clock.instant());
+        em.persist(membership);
+        return membership;
+    }
+
+    public PlatformOperator makeOperator(User user) {
+        PlatformOperator operator = new PlatformOperator(em.merge(user), clock.instant());
+        em.persist(operator);
+        return operator;
+    }
+}

@@ -1,0 +1,29 @@
+package org.switchboard.identity.control;
+
+import java.util.Optional;
+
+/** What a new password must be. Returns the reason a password is refused, in words for the form. */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+    public static final int MAX_LENGTH = 200;
+
+    private PasswordPolicy() {
+    }
+
+    public static Optional<String> refusal(String password, String email) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        }
+        if (password.isBlank()) {
+            return Optional.of("A password cannot be only spaces.");
+        }
+        if (EmailAddress.sameIdentity(password, email)) {
+            return Optional.of("Your password cannot be your e-mail address.");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package org.switchboard.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotNull;
+import org.switchboard.client.entity.ClientAccount;
+
+import java.time.Instant;
+
+/** A person's place in one client account. */
+@Entity
+@Table(name = "client_membership")
+public class ClientMembership {
+
+    @Id
+    @SequenceGenerator(name = "client_membership_seq", sequenceName = "client_membership_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_membership_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    private User user;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private ClientAccount client;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private ClientRole role;
+
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ClientMembership() {
+    }
+
+    public ClientMembership(User user, ClientAccount client, ClientRole role, Instant createdAt) {
+        this.user = user;
+        this.client = client;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public ClientAccount getClient() {
+        return client;
+    }
+
+    public ClientRole getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+}

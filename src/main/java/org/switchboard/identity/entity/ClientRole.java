@@ -1,0 +1,18 @@
+package org.switchboard.identity.entity;
+
+/** A person's role inside one client account. */
+public enum ClientRole {
+    CLIENT_ADMIN("Client admin"),
+    RECRUITER("Recruiter"),
+    VIEWER("Viewer");
+
+    private final String label;
+
+    ClientRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,162 @@
+package org.switchboard.identity.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.switchboard.identity.control.LoginLockout;
+
+import java.time.Instant;
+
+/**
+ * One global identity per person, keyed by the normalised e-mail address. A person who is a portal
+ * user and also works in client accounts has this one login for all of them.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = User.BY_EMAIL, query = "select u from User u where u.email = :email")
+public class User {
+
+    public static final String BY_EMAIL = "User.findByEmail";
+
+    @Id
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    private Long id;
+
+    /** Always normalised by {@link org.switchboard.identity.control.EmailAddress}. */
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "first_name")
+    private String firstName;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "last_name")
+    private String lastName;
+
+    /** Null for a person who was invited and has not chosen a password yet. */
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean active = true;
+
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
+
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String normalisedEmail, String firstName, String lastName, Instant createdAt) {
+        this.email = normalisedEmail;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getDisplayName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void changePasswordHash(String passwordHash, boolean mustChangePassword) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isLocked(LoginLockout lockout, Instant now) {
+        return lockout.isLocked(lockedUntil, now);
+    }
+
+    /** Counts a failed password and locks the account when the policy says so. */
+    public void recordFailedLogin(LoginLockout lockout, Instant now) {
+        LoginLockout.State next = lockout.afterFailure(new LoginLockout.State(failedLogins, lockedUntil), now);
+        this.failedLogins = next.failedLogins();
+        this.lockedUntil = next.lockedUntil();
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.lastLoginAt = now;
+    }
+}

@@ -1,0 +1,86 @@
+package org.switchboard.identity.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.boundary.AccountRefused;
+import org.switchboard.identity.boundary.PasswordService;
+import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.tenancy.Tenant;
+
+import java.io.IOException;
+
+/** change-password.xhtml: where a person with a temporary password must go first. */
+@Named
+@RequestScoped
+public class ChangePasswordBacking {
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    Tenant tenant;
+
+    @NotBlank(message = "Enter your current password.")
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "A password has at most 200 characters.")
+    private String currentPassword;
+
+    @NotBlank(message = "Choose a new password.")
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
+            message = "Use between 12 and 200 characters.")
+    private String newPassword;
+
+    @NotBlank(message = "Type the new password again.")
+    private String confirmation;
+
+    public boolean isRequired() {
+        return directory.person(tenant.requireUserId()).map(person -> person.mustChangePassword()).orElse(false);
+    }
+
+    public void change() throws IOException {
+        if (!newPassword.equals(confirmation)) {
+            Messages.addError("changePassword:confirmation", "The two new passwords differ.");
+            return;
+        }
+        try {
+            passwords.change(tenant.requireUserId(), currentPassword, newPassword);
+        } catch (AccountRefused refused) {
+            Messages.addGlobalError(refused.getMessage());
+            return;
+        }
+        Messages.addFlashGlobalInfo("Your password has been changed.");
+        Faces.redirect("home.xhtml");
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

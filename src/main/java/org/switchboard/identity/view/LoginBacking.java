@@ -1,0 +1,112 @@
+package org.switchboard.identity.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.switchboard.identity.boundary.LoginOutcome;
+import org.switchboard.identity.boundary.LoginResult;
+import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.identity.control.PasswordPolicy;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** login.xhtml: e-mail and password, with a message that says what went wrong. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    static final String INVALID = "The e-mail address or password is not right.";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    LoginOutcome outcome;
+
+    @Inject
+    Clock clock;
+
+    @NotBlank(message = "Enter your e-mail address.")
+    @Email(message = "Enter a valid e-mail address.")
+    @Size(max = EmailAddress.MAX_LENGTH, message = "An e-mail address has at most 254 characters.")
+    private String email;
+
+    @NotBlank(message = "Enter your password.")
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "A password has at most 200 characters.")
+    private String password;
+
+    /** Someone already signed in who opens the login page goes straight in. */
+    public void redirectIfSignedIn() throws IOException {
+        if (securityContext.getCallerPrincipal() != null) {
+            Faces.redirect("home.xhtml");
+        }
+    }
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A fresh session id before the person is known: an id planted beforehand is worthless.
+        request.getSession(true);
+        request.changeSessionId();
+        AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(false)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> Faces.redirect("home.xhtml");
+            default -> Messages.addGlobalError(failureMessage());
+        }
+    }
+
+    private String failureMessage() {
+        LoginResult result = outcome.result().orElse(null);
+        if (result == null) {
+            return INVALID;
+        }
+        return switch (result.status()) {
+            case LOCKED -> lockedMessage(result);
+            case INACTIVE -> "This login has been deactivated. Ask your portal or account admin to reactivate it.";
+            default -> INVALID;
+        };
+    }
+
+    private String lockedMessage(LoginResult result) {
+        long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil()).toSeconds() / 60 + 1);
+        return "Too many failed sign-ins: this login is locked. Try again in " + minutes
+                + (minutes == 1 ? " minute." : " minutes.");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,64 @@
+package org.switchboard.identity.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import org.omnifaces.util.Faces;
+import org.switchboard.audit.boundary.AuditLog;
+import org.switchboard.audit.entity.AuditEvent;
+import org.switchboard.audit.entity.AuditType;
+import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.boundary.PersonState;
+import org.switchboard.platform.tenancy.Tenant;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** The person in the top bar, and signing out. */
+@Named
+@RequestScoped
+public class SignedInPerson {
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    AuditLog audit;
+
+    private Optional<PersonState> person;
+
+    private Optional<PersonState> person() {
+        if (person == null) {
+            person = tenant.userId().flatMap(directory::person);
+        }
+        return person;
+    }
+
+    public boolean isPresent() {
+        return person().isPresent();
+    }
+
+    public String getDisplayName() {
+        return person().map(PersonState::displayName).orElse("");
+    }
+
+    public String getEmail() {
+        return person().map(PersonState::email).orElse("");
+    }
+
+    public boolean isOperator() {
+        return person().map(PersonState::operator).orElse(false);
+    }
+
+    /** Ends the login and the session; a POST, so no link or image can sign anyone out. */
+    public void logout() throws IOException, ServletException {
+        tenant.userId().ifPresent(id -> audit.record(AuditEvent.of(AuditType.LOGOUT).actor(id)));
+        Faces.logout();
+        Faces.invalidateSession();
+        Faces.redirect("login.xhtml?loggedOut=true");
+    }
+}

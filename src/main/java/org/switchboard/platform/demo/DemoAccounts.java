@@ -1,0 +1,112 @@
+package org.switchboard.platform.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.boundary.UserAccounts;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalMembership;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.identity.entity.User;
+import org.switchboard.portal.entity.Portal;
+import org.switchboard.portal.entity.PortalKind;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** The demo portals of each kind, their clients and the logins listed in the README. */
+@Stateless
+public class DemoAccounts {
+
+    /** The password of every demo login (never used outside demo data). */
+    public static final String PASSWORD = "switchboard-demo";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    Clock clock;
+
+    public boolean databaseIsEmpty() {
+        return em.createQuery("select count(u) from User u", Long.class).getSingleResult() == 0;
+    }
+
+    public void create() {
+        Portal northwind = portal("Northwind Payroll Bureau", PortalKind.SERVICE_PROVIDER, true, 400);
+        ClientAccount harbour = client("Harbour Café", "growth", ClientStatus.ACTIVE, 12, northwind, 380);
+        ClientAccount kestrel = client("Kestrel Logistics", "pro", ClientStatus.ACTIVE, 40, northwind, 300);
+        ClientAccount maple = client("Maple Dental", "growth", ClientStatus.TRIAL, 5, northwind, 9);
+        client("Orchard Florists", "starter", ClientStatus.PAST_DUE, 3, northwind, 200);
+        client("Summit Builders", "pro", ClientStatus.ACTIVE, 25, northwind, 150);
+        client("Riverbend Vets", "starter", ClientStatus.CANCELLED, 4, northwind, 350);
+
+        Portal brightpath = portal("Brightpath Partners", PortalKind.CHANNEL_PARTNER, true, 500);
+        ClientAccount lumen = client("Lumen Studios", "pro", ClientStatus.ACTIVE, 18, brightpath, 420);
+        client("Granite Legal", "growth", ClientStatus.TRIAL, 8, brightpath, 4);
+        client("Cobalt Robotics", "pro", ClientStatus.ACTIVE, 60, brightpath, 240);
+        client("Juniper Health", "starter", ClientStatus.EXPIRED, 6, brightpath, 60);
+
+        Portal acme = portal("Acme Group", PortalKind.COMPANY_GROUP, true, 700);
+        ClientAccount hotels = client("Acme Hotels", "pro", ClientStatus.ACTIVE, 80, acme, 690);
+        client("Acme Restaurants", "pro", ClientStatus.ACTIVE, 45, acme, 650);
+        client("Acme Spa", "growth", ClientStatus.TRIAL, 10, acme, 12);
+
+        portal("Sunrise HR Consulting", PortalKind.SERVICE_PROVIDER, false, 2);
+
+        User sam = person("sam.north@northwind.example", "Sam", "North", false);
+        users.joinPortal(sam, northwind, PortalRole.PORTAL_ADMIN);
+        users.joinClient(sam, harbour, ClientRole.RECRUITER);
+
+        User pat = person("pat.lee@northwind.example", "Pat", "Lee", false);
+        PortalMembership patInNorthwind = users.joinPortal(pat, northwind, PortalRole.PARTNER_USER);
+        patInNorthwind.scopeToAssigned(Set.of(em.merge(harbour), em.merge(maple)));
+        patInNorthwind.restrict(true);
+
+        User newcomer = person("nia.new@northwind.example", "Nia", "Newman", true);
+        users.joinPortal(newcomer, northwind, PortalRole.PARTNER_USER);
+
+        User cara = person("cara.bright@brightpath.example", "Cara", "Bright", false);
+        users.joinPortal(cara, brightpath, PortalRole.PORTAL_ADMIN);
+
+        User gina = person("gina.acme@acme-group.example", "Gina", "Acme", false);
+        users.joinPortal(gina, acme, PortalRole.PORTAL_ADMIN);
+        users.joinClient(gina, hotels, ClientRole.CLIENT_ADMIN);
+
+        users.makeOperator(person("olivia.ops@switchboard.example", "Olivia", "Ops", false));
+
+        users.joinClient(person("alex.harbour@harbourcafe.example", "Alex", "Harbour", false), harbour, ClientRole.CLIENT_ADMIN);
+        users.joinClient(person("kim.kestrel@kestrel.example", "Kim", "Kestrel", false), kestrel, ClientRole.CLIENT_ADMIN);
+        users.joinClient(person("lou.lumen@lumenstudios.example", "Lou", "Lumen", false), lumen, ClientRole.CLIENT_ADMIN);
+    }
+
+    private Portal portal(String name, PortalKind kind, boolean verified, int daysAgo) {
+        Portal portal = new Portal(name, kind, ago(daysAgo));
+        if (verified) {
+            portal.verify();
+        }
+        em.persist(portal);
+        return portal;
+    }
+
+    private ClientAccount client(String name, String plan, ClientStatus status, int seats, Portal portal, int daysAgo) {
+        ClientAccount client = new ClientAccount(name, plan, status, seats, portal, true, ago(daysAgo));
+        em.persist(client);
+        return client;
+    }
+
+    private User person(String email, String first, String last, boolean mustChangePassword) {
+        return users.create(email, first, last, PASSWORD, mustChangePassword);
+    }
+
+    private Instant ago(int days) {
+        return clock.instant().minus(Duration.ofDays(days));
+    }
+}

@@ -1,0 +1,30 @@
+package org.switchboard.identity.control;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PasswordPolicyTest {
+
+    @Test
+    void twelveCharactersAreEnough() {
+        assertTrue(PasswordPolicy.refusal("abcdefghijkl", "sam@example.com").isEmpty());
+    }
+
+    @Test
+    void shortPasswordsAreRefusedWithTheReason() {
+        assertEquals("Use at least 12 characters.", PasswordPolicy.refusal("abcdefghijk", "sam@example.com").orElseThrow());
+    }
+
+    @Test
+    void theEmailAddressIsNoPasswordInAnyCase() {
+        assertTrue(PasswordPolicy.refusal("Sam.North@Example.com", "sam.north@example.com").isPresent());
+    }
+
+    @Test
+    void blankAndOverLongPasswordsAreRefused() {
+        assertTrue(PasswordPolicy.refusal(" ".repeat(12), "sam@example.com").isPresent());
+        assertTrue(PasswordPolicy.refusal("x".repeat(201), "sam@example.com").isPresent());
+    }
+}

@@ -1,0 +1,190 @@
+package org.switchboard.identity.view;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.testsupport.Deployments;
+import org.switchboard.testsupport.web.WebClient;
+import org.switchboard.testsupport.web.WebClient.Page;
+
+import java.net.URL;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The login, password and access rules as a person meets them over HTTP, against the shipped WAR
+ * with its demo logins (see README). No JavaScript: plain form posts.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginPagesIT {
+
+    private static final String PASSWORD = "switchboard-demo";
+    private static final String SAM = "sam.north@northwind.example";
+    private static final String INVALID = "The e-mail address or password is not right.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private WebClient browser;
+
+    @BeforeEach
+    void newBrowser() {
+        browser = new WebClient(deployment);
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToTheLoginPage() {
+        for (String page : new String[]{"", "home.xhtml", "portal/welcome.xhtml", "client/dashboard.xhtml",
+                "admin/portals.xhtml", "change-password.xhtml"}) {
+            assertTrue(browser.get(page).isRedirectTo("/login.xhtml"), page);
+        }
+    }
+
+    @Test
+    void loginRenewsTheSessionIdAndLandsOnThePortalsWelcomePage() {
+        Page loginPage = browser.open("login.xhtml");
+        String before = browser.sessionId().orElseThrow();
+
+        Page answer = browser.submit("login.xhtml", loginPage, "login", Map.of("email", "  SAM.North@Northwind.Example ",
+                "password", PASSWORD), "submit");
+
+        assertTrue(answer.isRedirectTo("/home.xhtml"), "status " + answer.status());
+        assertNotEquals(before, browser.sessionId().orElseThrow(), "the session id changes at login");
+        Page welcome = browser.open("home.xhtml");
+        assertEquals(200, welcome.status());
+        assertTrue(welcome.contains("Northwind Payroll Bureau"));
+        assertTrue(welcome.contains("id=\"clients-total\">6<"), "six demo clients in Northwind");
+    }
+
+    @Test
+    void aPersonSentToLoginFromAPageReturnsToThatPage() {
+        assertTrue(browser.get("client/dashboard.xhtml").isRedirectTo("/login.xhtml"));
+        Page answer = browser.login(SAM, PASSWORD);
+        assertTrue(answer.isRedirectTo("/client/dashboard.xhtml"), "back where they were going");
+        Page dashboard = browser.open("client/dashboard.xhtml");
+        assertTrue(dashboard.contains("Harbour Café"));
+    }
+
+    @Test
+    void aFailedLoginLeavesProtectedPagesProtected() {
+        browser.login(SAM, "not the password");
+        assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"));
+        assertTrue(browser.open("login.xhtml").contains("Sign in"));
+    }
+
+    @Test
+    void logoutEndsTheSession() {
+        browser.login(SAM, PASSWORD);
+        Page welcome = browser.open("portal/welcome.xhtml");
+        assertEquals(200, welcome.status());
+
+        Page loggedOut = browser.submit("portal/welcome.xhtml", welcome, "topbar", Map.of(), "logout");
+
+        assertTrue(loggedOut.isRedirectTo("/login.xhtml"));
+        assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"));
+    }
+
+    @Test
+    void unknownPeopleAndWrongPasswordsGetTheSameMessage() {
+        Page wrongPassword = browser.login(SAM, "not the password");
+        Page unknown = browser.login("nobody-at-all@northwind.example", PASSWORD);
+        assertEquals(200, wrongPassword.status());
+        assertTrue(wrongPassword.contains(INVALID));
+        assertTrue(unknown.contains(INVALID));
+    }
+
+    @Test
+    void badInputGetsAClearMessageOnTheForm() {
+        Page empty = browser.login("", "");
+        assertTrue(empty.contains("Enter your e-mail address."));
+        assertTrue(empty.contains("Enter your password."));
+
+        Page malformed = browser.login("not an address", PASSWORD);
+        assertTrue(malformed.contains("Enter a valid e-mail address."));
+
+        Page overLong = browser.login("a".repeat(300) + "@northwind.example", "x".repeat(10_000));
+        assertEquals(200, overLong.status());
+        // Both the length and the shape rule refuse it; the form shows whichever Bean Validation reports first.
+        assertTrue(overLong.contains("An e-mail address has at most 254 characters.")
+                || overLong.contains("Enter a valid e-mail address."));
+        assertTrue(overLong.contains("A password has at most 200 characters."));
+        assertFalse(overLong.contains("Caused by") || overLong.contains("\tat org."), "no stack trace");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheLoginWithAClearMessage() {
+        String kim = "kim.kestrel@kestrel.example";
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertTrue(browser.login(kim, "wrong password " + attempt).contains(INVALID));
+        }
+        Page fifth = browser.login(kim, "wrong password 5");
+        assertTrue(fifth.contains("Too many failed sign-ins: this login is locked. Try again in 15 minutes."));
+
+        Page rightPasswordWhileLocked = browser.login(kim, PASSWORD);
+        assertTrue(rightPasswordWhileLocked.contains("this login is locked"));
+        assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"));
+    }
+
+    @Test
+    void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
+        String nia = "nia.new@northwind.example";
+        browser.login(nia, PASSWORD);
+        assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/change-password.xhtml"));
+        Page form = browser.open("change-password.xhtml");
+        assertTrue(form.contains("Choose your own before you continue."));
+
+        Page tooShort = browser.submit("change-password.xhtml", form, "changePassword",
+                Map.of("currentPassword", PASSWORD, "newPassword", "short", "confirmation", "short"), "submit");
+        assertTrue(tooShort.contains("Use between 12 and 200 characters."));
+        Page mismatch = browser.submit("change-password.xhtml", tooShort, "changePassword",
+                Map.of("currentPassword", PASSWORD, "newPassword", "a brand new secret", "confirmation", "another one entirely"), "submit");
+        assertTrue(mismatch.contains("The two new passwords differ."));
+        assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/change-password.xhtml"), "nothing changed");
+
+        Page changed = browser.submit("change-password.xhtml", mismatch, "changePassword",
+                Map.of("currentPassword", PASSWORD, "newPassword", "a brand new secret", "confirmation", "a brand new secret"), "submit");
+        assertTrue(changed.isRedirectTo("/home.xhtml"));
+        assertEquals(200, browser.open("portal/welcome.xhtml").status());
+
+        WebClient later = new WebClient(deployment);
+        later.login(nia, "a brand new secret");
+        assertEquals(200, later.open("portal/welcome.xhtml").status());
+    }
+
+    @Test
+    void pagesOfAnAreaNeedMembershipThereAndTheConsoleNeedsAnOperator() {
+        browser.login("alex.harbour@harbourcafe.example", PASSWORD);
+        assertEquals(200, browser.open("client/dashboard.xhtml").status());
+        assertEquals(404, browser.get("portal/welcome.xhtml").status(), "a client admin has no portal");
+        assertEquals(403, browser.get("admin/portals.xhtml").status());
+
+        WebClient operator = new WebClient(deployment);
+        operator.login("olivia.ops@switchboard.example", PASSWORD);
+        Page console = operator.open("admin/portals.xhtml");
+        assertEquals(200, console.status());
+        assertTrue(console.contains("Sunrise HR Consulting"));
+        assertEquals(404, operator.get("portal/welcome.xhtml").status());
+    }
+
+    @Test
+    void errorPagesShowNoStackTrace() {
+        browser.login(SAM, PASSWORD);
+        Page missing = browser.get("portal/no-such-page.xhtml");
+        assertEquals(404, missing.status());
+        assertTrue(missing.contains("Page not found"));
+        assertFalse(missing.contains("Caused by") || missing.contains("\tat org."), "no stack trace");
+    }
+}

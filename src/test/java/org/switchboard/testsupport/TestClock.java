@@ -1,0 +1,55 @@
+package org.switchboard.testsupport;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * Replaces the application's clock in in-container tests with one that runs with real time but can
+ * be moved forward, e.g. past a login lock. Beans keep the clock they were given, so the shift is
+ * held here, not in a new Clock.
+ */
+@Alternative
+@Priority(1000)
+@ApplicationScoped
+public class TestClock {
+
+    private static volatile Duration shift = Duration.ZERO;
+
+    private static final Clock SHIFTABLE = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(shift);
+        }
+    };
+
+    @Produces
+    Clock clock() {
+        return SHIFTABLE;
+    }
+
+    public static void advance(Duration by) {
+        shift = shift.plus(by);
+    }
+
+    public static void reset() {
+        shift = Duration.ZERO;
+    }
+}

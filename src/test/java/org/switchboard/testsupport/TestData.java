@@ -1,0 +1,105 @@
+package org.switchboard.testsupport;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.boundary.UserAccounts;
+import org.switchboard.identity.entity.ClientMembership;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalMembership;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.identity.entity.User;
+import org.switchboard.portal.entity.Portal;
+import org.switchboard.portal.entity.PortalKind;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the people and accounts a test needs, each with unique names so that tests never see one
+ * another's data, even on a shared PostgreSQL database.
+ */
+@Stateless
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts users;
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Portal portal(PortalKind kind) {
+        Portal portal = new Portal(unique("Portal"), kind, Instant.now());
+        portal.verify();
+        em.persist(portal);
+        return portal;
+    }
+
+    public ClientAccount client(Portal portal, ClientStatus status) {
+        ClientAccount client = new ClientAccount(unique("Client"), "growth", status, 5,
+                portal == null ? null : em.merge(portal), true, Instant.now());
+        em.persist(client);
+        return client;
+    }
+
+    /** A new person whose e-mail is unique to this test; the password is {@link #PASSWORD}. */
+    public User person() {
+        return users.create(unique("person") + "@test.example", "Test", "Person", PASSWORD, false);
+    }
+
+    public User personWhoMustChangePassword() {
+        return users.create(unique("newcomer") + "@test.example", "New", "Comer", PASSWORD, true);
+    }
+
+    public PortalMembership member(User user, Portal portal, PortalRole role) {
+        return users.joinPortal(user, portal, role);
+    }
+
+    public PortalMembership memberOfAssigned(User user, Portal portal, ClientAccount... assigned) {
+        PortalMembership membership = users.joinPortal(user, portal, PortalRole.PARTNER_USER);
+        Set<ClientAccount> clients = Arrays.stream(assigned).map(em::merge).collect(Collectors.toSet());
+        membership.scopeToAssigned(clients);
+        return membership;
+    }
+
+    public ClientMembership member(User user, ClientAccount client, ClientRole role) {
+        return users.joinClient(user, client, role);
+    }
+
+    public void operator(User user) {
+        users.makeOperator(user);
+    }
+
+    public void deactivate(User user) {
+        em.find(User.class, user.getId()).deactivate();
+    }
+
+    public void deactivate(PortalMembership membership) {
+        em.find(PortalMembership.class, membership.getId()).deactivate();
+    }
+
+    public void reject(Portal portal) {
+        em.find(Portal.class, portal.getId()).reject();
+    }
+
+    public void setPasswordHash(User user, String hash) {
+        User managed = em.find(User.class, user.getId());
+        managed.changePasswordHash(hash, managed.isMustChangePassword());
+    }
+
+    public User reload(User user) {
+        return em.find(User.class, user.getId());
+    }
+}

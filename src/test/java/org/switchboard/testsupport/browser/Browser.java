@@ -1,0 +1,106 @@
+package org.switchboard.testsupport.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.testsupport.web.WebClient;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven by Selenium. The binary and driver are given explicitly so
+ * Selenium never tries to download one; every page is on 127.0.0.1.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URI base;
+    private final Path screenshots;
+
+    public Browser(URL deployment) {
+        this.base = WebClient.loopback(deployment);
+        this.screenshots = Path.of(System.getProperty("switchboard.it.screenshots", "target/screenshots"));
+        Path profile = Path.of(System.getProperty("switchboard.it.chromeProfile", "target/chromium-profile"))
+                .resolve(String.valueOf(System.nanoTime()));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    public WebElement find(String cssSelector) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    public WebElement byText(String tag, String text) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//" + tag + "[contains(normalize-space(.), '" + text + "')]")));
+    }
+
+    public void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    public void clickAndWait(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        waitFor().until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** The current page's path within the application, e.g. "/portal/welcome.xhtml". */
+    public String path() {
+        String path = URI.create(driver.getCurrentUrl()).getPath();
+        String root = base.getPath();
+        return path.startsWith(root) ? "/" + path.substring(root.length()) : path;
+    }
+
+    public String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new AssertionError("Could not save screenshot " + name, e);
+        }
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,125 @@
+package org.switchboard.testsupport.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A plain HTTP client for driving the real pages as a browser without JavaScript would: it keeps
+ * cookies, posts Faces forms with their view state, and talks to 127.0.0.1 only.
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public WebClient(URL deployment) {
+        this.base = loopback(deployment);
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** The deployment's URL with its host replaced by 127.0.0.1. */
+    public static URI loopback(URL deployment) {
+        String path = deployment.getPath().endsWith("/") ? deployment.getPath() : deployment.getPath() + "/";
+        return URI.create("http://127.0.0.1:" + deployment.getPort() + path);
+    }
+
+    public record Page(int status, String location, String body) {
+
+        public String viewState() {
+            Matcher matcher = VIEW_STATE.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("No Faces form on this page (status " + status + ")");
+            }
+            return matcher.group(1).replace("&#58;", ":");
+        }
+
+        public boolean isRedirectTo(String pathEnd) {
+            return status == 302 && location != null && location.split("\\?")[0].endsWith(pathEnd);
+        }
+
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** GETs a page and follows its redirects, as a browser would. */
+    public Page open(String path) {
+        Page page = get(path);
+        for (int hops = 0; page.status() == 302 && hops < 5; hops++) {
+            page = send(HttpRequest.newBuilder(base.resolve(URI.create(page.location()).getPath()
+                    + Optional.ofNullable(URI.create(page.location()).getRawQuery()).map(q -> "?" + q).orElse(""))).GET());
+        }
+        return page;
+    }
+
+    /** Posts the form {@code formId} of {@code page} as its button {@code button} would. */
+    public Page submit(String path, Page page, String formId, Map<String, String> fields, String button) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", page.viewState());
+        String body = form.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Opens the login page and signs in; returns the page the login answered with. */
+    public Page login(String email, String password) {
+        Page login = open("login.xhtml");
+        return submit("login.xhtml", login, "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
