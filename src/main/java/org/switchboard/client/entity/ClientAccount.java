@@ -51,8 +51,30 @@ public class ClientAccount {
     @JoinColumn(name = "portal_id")
     private Portal portal;
 
+    /** The name in lower case, for case-insensitive search and sorting. */
+    @Column(name = "name_key")
+    private String nameKey;
+
     @Column(name = "allow_partner_login")
     private boolean allowPartnerLogin;
+
+    // The figures below are maintained by ClientFigures with set-based updates, never by saving
+    // the entity: an edit of the account can neither overwrite them nor conflict with them.
+    @Column(name = "users_count", insertable = false, updatable = false)
+    private int usersCount;
+
+    @Column(name = "open_jobs_count", insertable = false, updatable = false)
+    private int openJobsCount;
+
+    @Column(name = "recent_candidates_count", insertable = false, updatable = false)
+    private int recentCandidatesCount;
+
+    @Column(name = "last_activity_at", updatable = false)
+    private Instant lastActivityAt;
+
+    /** When a trial ends; set while the account is in TRIAL. */
+    @Column(name = "trial_ends_at")
+    private Instant trialEndsAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -66,12 +88,18 @@ public class ClientAccount {
     public ClientAccount(String name, String planCode, ClientStatus status, int seats, Portal portal,
                          boolean allowPartnerLogin, Instant createdAt) {
         this.name = name;
+        this.nameKey = keyOf(name);
         this.planCode = planCode;
         this.status = status;
         this.seats = seats;
         this.portal = portal;
         this.allowPartnerLogin = allowPartnerLogin;
         this.createdAt = createdAt;
+        this.lastActivityAt = createdAt;
+    }
+
+    public static String keyOf(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long getId() {
@@ -100,6 +128,34 @@ public class ClientAccount {
 
     public boolean isAllowPartnerLogin() {
         return allowPartnerLogin;
+    }
+
+    public void allowPartnerLogin(boolean allowed) {
+        this.allowPartnerLogin = allowed;
+    }
+
+    public int getUsersCount() {
+        return usersCount;
+    }
+
+    public int getOpenJobsCount() {
+        return openJobsCount;
+    }
+
+    public int getRecentCandidatesCount() {
+        return recentCandidatesCount;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant getTrialEndsAt() {
+        return trialEndsAt;
+    }
+
+    public void trialUntil(Instant endsAt) {
+        this.trialEndsAt = endsAt;
     }
 
     public Instant getCreatedAt() {

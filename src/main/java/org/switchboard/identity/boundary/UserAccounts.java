@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.boundary.ClientFigures;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.control.PasswordPolicy;
@@ -31,6 +32,9 @@ public class UserAccounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ClientFigures figures;
 
     public Optional<User> findByEmail(String typedEmail) {
         return EmailAddress.normalise(typedEmail).flatMap(email -> em.createNamedQuery(User.BY_EMAIL, User.class)
@@ -64,9 +68,11 @@ public class UserAccounts {
         return membership;
     }
 
+    /** The person joins the client account; its user count follows. */
     public ClientMembership joinClient(User user, ClientAccount client, ClientRole role) {
         ClientMembership membership = new ClientMembership(em.merge(user), em.merge(client), role, clock.instant());
         em.persist(membership);
+        figures.users(client.getId(), 1);
         return membership;
     }
 

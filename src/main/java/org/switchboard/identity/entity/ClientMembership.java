@@ -83,4 +83,12 @@ public class ClientMembership {
     public void deactivate() {
         this.active = false;
     }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    public void changeRole(ClientRole role) {
+        this.role = role;
+    }
 }

@@ -15,4 +15,9 @@ public enum ClientRole {
     public String label() {
         return label;
     }
+
+    /** Whether this role may do what {@code needed} may (admin > recruiter > viewer). */
+    public boolean atLeast(ClientRole needed) {
+        return ordinal() <= needed.ordinal();
+    }
 }

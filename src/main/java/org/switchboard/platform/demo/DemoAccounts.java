@@ -35,6 +35,9 @@ public class DemoAccounts {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoWorkspaces workspaces;
+
     public boolean databaseIsEmpty() {
         return em.createQuery("select count(u) from User u", Long.class).getSingleResult() == 0;
     }
@@ -47,6 +50,7 @@ public class DemoAccounts {
         client("Orchard Florists", "starter", ClientStatus.PAST_DUE, 3, northwind, 200);
         client("Summit Builders", "pro", ClientStatus.ACTIVE, 25, northwind, 150);
         client("Riverbend Vets", "starter", ClientStatus.CANCELLED, 4, northwind, 350);
+        moreClientsOf(northwind);
 
         Portal brightpath = portal("Brightpath Partners", PortalKind.CHANNEL_PARTNER, true, 500);
         ClientAccount lumen = client("Lumen Studios", "pro", ClientStatus.ACTIVE, 18, brightpath, 420);
@@ -85,6 +89,30 @@ public class DemoAccounts {
         users.joinClient(person("alex.harbour@harbourcafe.example", "Alex", "Harbour", false), harbour, ClientRole.CLIENT_ADMIN);
         users.joinClient(person("kim.kestrel@kestrel.example", "Kim", "Kestrel", false), kestrel, ClientRole.CLIENT_ADMIN);
         users.joinClient(person("lou.lumen@lumenstudios.example", "Lou", "Lumen", false), lumen, ClientRole.CLIENT_ADMIN);
+
+        workspaces.fill(em.createQuery("select c from ClientAccount c order by c.id", ClientAccount.class).getResultList());
+    }
+
+    /** Enough further clients that the bureau's Accounts page has pages to turn. */
+    private void moreClientsOf(Portal portal) {
+        String[] first = {"Aurora", "Beacon", "Cedar", "Delta", "Ember", "Fern", "Granite", "Harbor", "Ivy", "Juniper",
+                "Kite", "Lantern", "Meadow", "Nimbus", "Oak", "Pioneer", "Quarry"};
+        String[] second = {"Bakery", "Clinic", "Joinery"};
+        ClientStatus[] statuses = {ClientStatus.ACTIVE, ClientStatus.ACTIVE, ClientStatus.ACTIVE, ClientStatus.TRIAL,
+                ClientStatus.PAST_DUE, ClientStatus.CANCELLED};
+        String[] plans = {"starter", "growth", "pro"};
+        int n = 0;
+        for (String a : first) {
+            for (String b : second) {
+                if (n == 34) {
+                    return;
+                }
+                ClientStatus status = statuses[n % statuses.length];
+                int daysAgo = status == ClientStatus.TRIAL ? 1 + n % 12 : 20 + n * 9;
+                client(a + " " + b, plans[n % 3], status, 2 + (n * 7) % 40, portal, daysAgo);
+                n++;
+            }
+        }
     }
 
     private Portal portal(String name, PortalKind kind, boolean verified, int daysAgo) {
@@ -98,6 +126,9 @@ public class DemoAccounts {
 
     private ClientAccount client(String name, String plan, ClientStatus status, int seats, Portal portal, int daysAgo) {
         ClientAccount client = new ClientAccount(name, plan, status, seats, portal, true, ago(daysAgo));
+        if (status == ClientStatus.TRIAL) {
+            client.trialUntil(ago(daysAgo).plus(Duration.ofDays(14)));
+        }
         em.persist(client);
         return client;
     }

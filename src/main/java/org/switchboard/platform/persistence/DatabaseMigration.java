@@ -10,6 +10,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -38,15 +40,31 @@ public class DatabaseMigration {
         done = true;
     }
 
-    /** Migrates the given database, in the named schema when one is given (created if missing). */
+    /**
+     * Migrates the given database, in the named schema when one is given (created if missing).
+     * Portable migrations live in db/migration; a database's own extras (PostgreSQL's search
+     * indexes) in db/vendor/NAME.
+     */
     public static MigrateResult migrate(DataSource dataSource, String schema) {
         var configuration = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration");
+                .locations(locationsFor(dataSource));
         if (schema != null) {
             configuration.schemas(schema).createSchemas(true);
         }
         return configuration.load().migrate();
+    }
+
+    private static String[] locationsFor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            if ("PostgreSQL".equalsIgnoreCase(product)) {
+                return new String[]{"classpath:db/migration", "classpath:db/vendor/postgresql"};
+            }
+            return new String[]{"classpath:db/migration"};
+        } catch (SQLException unreachable) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", unreachable);
+        }
     }
 
     public boolean isDone() {

@@ -1,49 +1,111 @@
 package org.switchboard.portal.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.client.entity.JobStatus;
 import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.identity.entity.PortalMembership;
+import org.switchboard.portal.entity.Portal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Figures about one portal as a given portal user may see them. */
+/**
+ * The Welcome page's snapshot across a portal's clients, always within the person's scope: counts
+ * by status, open jobs, activity and trials about to end. Lists page in the database.
+ */
 @Stateless
 public class PortalOverview {
+
+    public static final Duration TRIALS_ENDING_WITHIN = Duration.ofDays(14);
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PortalClients clients;
+
+    @Inject
+    Clock clock;
+
     /** Empty when the person is not an active member of the portal. */
     public Optional<PortalSnapshot> snapshot(long portalId, long userId) {
-        Optional<PortalMembership> membership = em.createQuery("select m from PortalMembership m join fetch m.portal "
-                        + "where m.portal.id = :portal and m.user.id = :user and m.active = true and m.user.active = true",
-                        PortalMembership.class)
-                .setParameter("portal", portalId)
-                .setParameter("user", userId)
-                .getResultStream()
-                .findFirst();
-        return membership.map(this::snapshotFor);
+        return clients.scopeOf(portalId, userId).map(scope -> {
+            TypedQuery<Object[]> query = em.createQuery("select c.status, count(c) from ClientAccount c where "
+                    + scope.condition("c.id") + " group by c.status", Object[].class);
+            scope.bind(query);
+            Map<ClientStatus, Long> byStatus = new EnumMap<>(ClientStatus.class);
+            query.getResultList().forEach(row -> byStatus.put((ClientStatus) row[0], (Long) row[1]));
+            Portal portal = em.find(Portal.class, portalId);
+            return new PortalSnapshot(portal.getId(), portal.getName(), portal.getKind(), portal.getVerification(),
+                    scope.scope() == ClientScope.ALL, byStatus);
+        });
     }
 
-    private PortalSnapshot snapshotFor(PortalMembership membership) {
-        boolean wholePortal = membership.getClientScope() == ClientScope.ALL;
-        String scope = wholePortal ? "" : " and c.id in (select a.id from PortalMembership m join m.assignedClients a "
-                + "where m.id = :membership)";
-        var query = em.createQuery("select c.status, count(c) from ClientAccount c where c.portal.id = :portal"
-                        + scope + " group by c.status", Object[].class)
-                .setParameter("portal", membership.getPortal().getId());
-        if (!wholePortal) {
-            query.setParameter("membership", membership.getId());
-        }
-        Map<ClientStatus, Long> byStatus = new EnumMap<>(ClientStatus.class);
-        query.getResultList().forEach(row -> byStatus.put((ClientStatus) row[0], (Long) row[1]));
-        var portal = membership.getPortal();
-        return new PortalSnapshot(portal.getId(), portal.getName(), portal.getKind(), portal.getVerification(),
-                wholePortal, byStatus);
+    public List<OpenJobRow> openJobs(long portalId, long userId, int first, int max) {
+        return clients.scopeOf(portalId, userId).map(scope -> {
+            TypedQuery<OpenJobRow> query = em.createQuery("select new org.switchboard.portal.boundary.OpenJobRow(j.id, "
+                    + "j.title, c.id, c.name, j.openedAt, j.candidatesCount) from Job j join j.client c "
+                    + "where j.portalId = :portal and j.status = :open and " + scope.condition("c.id")
+                    + " order by j.openedAt desc, j.id desc", OpenJobRow.class);
+            scope.bind(query);
+            return query.setParameter("open", JobStatus.OPEN).setFirstResult(first).setMaxResults(max).getResultList();
+        }).orElse(List.of());
+    }
+
+    /** Summed from the clients' maintained figures: no count over a million jobs. */
+    public long openJobCount(long portalId, long userId) {
+        return clients.scopeOf(portalId, userId).map(scope -> {
+            TypedQuery<Long> query = em.createQuery("select coalesce(sum(c.openJobsCount), 0) from ClientAccount c where "
+                    + scope.condition("c.id"), Long.class);
+            scope.bind(query);
+            return ((Number) query.getSingleResult()).longValue();
+        }).orElse(0L);
+    }
+
+    public long activityCount(long portalId, long userId) {
+        return clients.scopeOf(portalId, userId).map(scope -> {
+            TypedQuery<Long> query = em.createQuery("select count(e) from ActivityEvent e join ClientAccount c on "
+                    + "c.id = e.clientId where e.portalId = :portal and " + scope.condition("c.id"), Long.class);
+            scope.bind(query);
+            return query.getSingleResult();
+        }).orElse(0L);
+    }
+
+    public List<ActivityRow> activity(long portalId, long userId, int first, int max) {
+        return clients.scopeOf(portalId, userId).map(scope -> {
+            TypedQuery<ActivityRow> query = em.createQuery("select new org.switchboard.portal.boundary.ActivityRow(e.id, "
+                    + "e.occurredAt, c.id, c.name, e.summary) from ActivityEvent e join ClientAccount c on c.id = e.clientId "
+                    + "where e.portalId = :portal and " + scope.condition("c.id")
+                    + " order by e.occurredAt desc, e.id desc", ActivityRow.class);
+            scope.bind(query);
+            return query.setFirstResult(first).setMaxResults(max).getResultList();
+        }).orElse(List.of());
+    }
+
+    /** Trials of the portal's clients that end within the next 14 days, soonest first. */
+    public List<AccountRow> trialsEndingSoon(long portalId, long userId, int max) {
+        Instant now = clock.instant();
+        return clients.scopeOf(portalId, userId).map(scope -> {
+            TypedQuery<AccountRow> query = em.createQuery("select new org.switchboard.portal.boundary.AccountRow(c.id, "
+                    + "c.name, c.planCode, c.status, c.seats, c.usersCount, c.openJobsCount, c.recentCandidatesCount, "
+                    + "c.lastActivityAt, c.createdAt, c.allowPartnerLogin, c.trialEndsAt) from ClientAccount c where "
+                    + scope.condition("c.id") + " and c.status = :trial and c.trialEndsAt >= :now and c.trialEndsAt < :until "
+                    + "order by c.trialEndsAt, c.id", AccountRow.class);
+            scope.bind(query);
+            return query.setParameter("trial", ClientStatus.TRIAL)
+                    .setParameter("now", now)
+                    .setParameter("until", now.plus(TRIALS_ENDING_WITHIN))
+                    .setMaxResults(max)
+                    .getResultList();
+        }).orElse(List.of());
     }
 }

@@ -1,34 +1,60 @@
 package org.switchboard.portal.view;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.platform.config.HelpLinks;
+import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.portal.boundary.AccountRow;
+import org.switchboard.portal.boundary.ActivityRow;
+import org.switchboard.portal.boundary.OpenJobRow;
 import org.switchboard.portal.boundary.PortalOverview;
 import org.switchboard.portal.boundary.PortalSnapshot;
-import org.switchboard.platform.tenancy.Tenant;
 
+import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
-/** portal/welcome.xhtml: a snapshot across the clients of the portal, within the person's scope. */
+/** portal/welcome.xhtml: a snapshot across the portal's clients, within the person's scope. */
 @Named
-@RequestScoped
-public class WelcomeBacking {
+@ViewScoped
+public class WelcomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    PortalOverview overview;
+    transient PortalOverview overview;
 
     @Inject
-    Tenant tenant;
+    transient Tenant tenant;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    transient HelpLinks helpLinks;
 
     private PortalSnapshot snapshot;
+    private List<AccountRow> trialsEnding;
+    private LazyDataModel<OpenJobRow> openJobs;
+    private LazyDataModel<ActivityRow> activity;
 
     @PostConstruct
     void load() {
+        long portal = tenant.requirePortalId();
+        long user = tenant.requireUserId();
         // The AccessFilter has already established membership; empty would mean it ended just now.
-        snapshot = overview.snapshot(tenant.requirePortalId(), tenant.requireUserId())
+        snapshot = overview.snapshot(portal, user)
                 .orElseThrow(() -> new IllegalStateException("Portal membership ended during the request"));
+        trialsEnding = overview.trialsEndingSoon(portal, user, 20);
+        openJobs = new OpenJobs(portal, user);
+        activity = new Activity(portal, user);
     }
 
     public PortalSnapshot getSnapshot() {
@@ -37,5 +63,85 @@ public class WelcomeBacking {
 
     public List<ClientStatus> getStatuses() {
         return List.of(ClientStatus.values());
+    }
+
+    public List<AccountRow> getTrialsEnding() {
+        return trialsEnding;
+    }
+
+    public long daysLeft(AccountRow trial) {
+        return Math.max(0, java.time.Duration.between(clock.instant(), trial.trialEndsAt()).toDays());
+    }
+
+    public long daysOpen(OpenJobRow job) {
+        return job.daysOpen(clock.instant());
+    }
+
+    public LazyDataModel<OpenJobRow> getOpenJobs() {
+        return openJobs;
+    }
+
+    public LazyDataModel<ActivityRow> getActivity() {
+        return activity;
+    }
+
+    public List<HelpLinks.Link> getHelpLinks() {
+        return helpLinks.links();
+    }
+
+    private static PortalOverview service() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(PortalOverview.class).get();
+    }
+
+    private static final class OpenJobs extends LazyDataModel<OpenJobRow> {
+        private static final long serialVersionUID = 1L;
+        private final long portal;
+        private final long user;
+
+        OpenJobs(long portal, long user) {
+            this.portal = portal;
+            this.user = user;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) service().openJobCount(portal, user);
+        }
+
+        @Override
+        public List<OpenJobRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return service().openJobs(portal, user, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OpenJobRow row) {
+            return String.valueOf(row.jobId());
+        }
+    }
+
+    private static final class Activity extends LazyDataModel<ActivityRow> {
+        private static final long serialVersionUID = 1L;
+        private final long portal;
+        private final long user;
+
+        Activity(long portal, long user) {
+            this.portal = portal;
+            this.user = user;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) service().activityCount(portal, user);
+        }
+
+        @Override
+        public List<ActivityRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return service().activity(portal, user, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ActivityRow row) {
+            return String.valueOf(row.id());
+        }
     }
 }

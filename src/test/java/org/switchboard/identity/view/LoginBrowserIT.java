@@ -40,7 +40,7 @@ class LoginBrowserIT {
 
             assertEquals("/portal/welcome.xhtml", browser.path());
             assertEquals("Northwind Payroll Bureau", browser.text("#portal-name"));
-            assertEquals("6", browser.text("#clients-total"));
+            assertEquals("40", browser.text("#clients-total"));
             assertEquals("Sam North", browser.text("#person-name"));
             browser.screenshot("02-welcome");
 

@@ -66,7 +66,7 @@ class LoginPagesIT {
         Page welcome = browser.open("home.xhtml");
         assertEquals(200, welcome.status());
         assertTrue(welcome.contains("Northwind Payroll Bureau"));
-        assertTrue(welcome.contains("id=\"clients-total\">6<"), "six demo clients in Northwind");
+        assertTrue(welcome.contains("id=\"clients-total\">40<"), "forty demo clients in Northwind");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.switchboard.client.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ActivityEvent;
+import org.switchboard.client.entity.ActivityType;
+import org.switchboard.client.entity.ClientAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Records what happens in client accounts, in the same transaction as the change itself, and
+ * keeps the account's "last activity" current for the Accounts page.
+ */
+@Stateless
+public class ActivityLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void record(ClientAccount client, Long actorUserId, ActivityType type, String summary) {
+        recordAt(client, actorUserId, type, summary, clock.instant());
+    }
+
+    /** Records an event that happened at the given time (imports and sample data). */
+    public void recordAt(ClientAccount client, Long actorUserId, ActivityType type, String summary, Instant now) {
+        Long portalId = client.getPortal() == null ? null : client.getPortal().getId();
+        em.persist(new ActivityEvent(now, client.getId(), portalId, actorUserId, type, summary));
+        em.createQuery("update ClientAccount c set c.lastActivityAt = :now where c.id = :id and c.lastActivityAt < :now")
+                .setParameter("now", now)
+                .setParameter("id", client.getId())
+                .executeUpdate();
+    }
+
+    public List<ActivityEvent> latestOf(long clientId, int first, int max) {
+        return em.createQuery("select e from ActivityEvent e where e.clientId = :client "
+                        + "order by e.occurredAt desc, e.id desc", ActivityEvent.class)
+                .setParameter("client", clientId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long countOf(long clientId) {
+        return em.createQuery("select count(e) from ActivityEvent e where e.clientId = :client", Long.class)
+                .setParameter("client", clientId)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,72 @@
+package org.switchboard.client.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the per-account figures the Accounts page sorts by. Changes are applied as increments in
+ * the database (row-locked, so concurrent changes add up); the 30-day candidate count also ages,
+ * so it is recomputed nightly. The recomputation is idempotent: running it on two servers at once
+ * is harmless.
+ */
+@Stateless
+public class ClientFigures {
+
+    static final Duration RECENT = Duration.ofDays(30);
+    private static final Logger LOG = Logger.getLogger(ClientFigures.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void openJobs(long clientId, int delta) {
+        add("openJobsCount", clientId, delta);
+    }
+
+    public void users(long clientId, int delta) {
+        add("usersCount", clientId, delta);
+    }
+
+    public void candidateApplied(long clientId, long jobId) {
+        add("recentCandidatesCount", clientId, 1);
+        em.createQuery("update Job j set j.candidatesCount = j.candidatesCount + 1 where j.id = :id")
+                .setParameter("id", jobId)
+                .executeUpdate();
+    }
+
+    private void add(String figure, long clientId, int delta) {
+        em.createQuery("update ClientAccount c set c." + figure + " = c." + figure + " + :delta where c.id = :id")
+                .setParameter("delta", delta)
+                .setParameter("id", clientId)
+                .executeUpdate();
+    }
+
+    /**
+     * Recomputes every figure from the rows themselves: ages the 30-day candidate counts nightly and
+     * repairs any drift. Idempotent, so two servers running it at once do no harm.
+     */
+    @Schedule(hour = "3", minute = "17", persistent = false, info = "Recount the Accounts page figures")
+    public void recountAll() {
+        var since = clock.instant().minus(RECENT).atOffset(java.time.ZoneOffset.UTC);
+        int clients = em.createNativeQuery("UPDATE client_account SET "
+                        + "open_jobs_count = (SELECT COUNT(*) FROM job WHERE job.client_id = client_account.id AND job.status = 'OPEN'), "
+                        + "users_count = (SELECT COUNT(*) FROM client_membership m JOIN app_user u ON u.id = m.user_id "
+                        + "WHERE m.client_id = client_account.id AND m.active = TRUE AND u.active = TRUE), "
+                        + "recent_candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.client_id = client_account.id "
+                        + "AND candidate.applied_at >= ?1)")
+                .setParameter(1, since)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE job SET candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.job_id = job.id)")
+                .executeUpdate();
+        LOG.info(() -> "Recounted the figures of " + clients + " client accounts");
+    }
+}

@@ -1,0 +1,153 @@
+package org.switchboard.client.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ActivityType;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.identity.boundary.AccountRefused;
+import org.switchboard.identity.boundary.UserAccounts;
+import org.switchboard.identity.entity.ClientMembership;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.User;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client account's people: a client admin adds them, sets their role, deactivates and
+ * reactivates them. A person who already has a login (in any account or portal) keeps that one
+ * login and simply joins; there is never a second username for the same e-mail.
+ */
+@Stateless
+public class ClientUsers {
+
+    /** One row of the account's user list. */
+    public record Member(long membershipId, long userId, String name, String email, ClientRole role, boolean active) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    ClientPermissions permissions;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    ClientFigures figures;
+
+    public List<Member> membersOf(long clientId) {
+        return em.createQuery("select m from ClientMembership m join fetch m.user where m.client.id = :client "
+                        + "order by m.active desc, m.user.lastName, m.user.firstName, m.id", ClientMembership.class)
+                .setParameter("client", clientId)
+                .getResultList().stream()
+                .map(m -> new Member(m.getId(), m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(),
+                        m.getRole(), m.isActive() && m.getUser().isActive()))
+                .toList();
+    }
+
+    /**
+     * Adds a person. Someone new gets a login with the temporary password given, to be changed at
+     * their first sign-in; someone who has a login already joins with it and the password is ignored.
+     */
+    public Member add(long clientId, long actorUserId, String email, String firstName, String lastName, ClientRole role,
+                      String temporaryPassword) {
+        permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        Optional<User> existing = users.findByEmail(email);
+        if (existing.isPresent() && membership(clientId, existing.get().getId()).isPresent()) {
+            throw new Refused(existing.get().getEmail() + " is already a user of this account.");
+        }
+        User user;
+        try {
+            user = existing.orElseGet(() -> users.create(email, firstName, lastName, temporaryPassword, true));
+        } catch (AccountRefused refused) {
+            throw new Refused(refused.getMessage());
+        }
+        ClientMembership membership = users.joinClient(user, client, role);
+        activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
+        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true);
+    }
+
+    public void changeRole(long clientId, long membershipId, long actorUserId, ClientRole role) {
+        permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
+        ClientMembership membership = membershipOf(clientId, membershipId);
+        if (membership.getRole() == role) {
+            return;
+        }
+        if (membership.getUser().getId() == actorUserId) {
+            throw new Refused("You cannot change your own role; ask another client admin.");
+        }
+        if (membership.getRole() == ClientRole.CLIENT_ADMIN) {
+            requireAnotherActiveAdmin(clientId, membership);
+        }
+        membership.changeRole(role);
+        activity.record(membership.getClient(), actorUserId, ActivityType.USER_ROLE_CHANGED,
+                membership.getUser().getEmail() + " is now " + role.label());
+    }
+
+    public void deactivate(long clientId, long membershipId, long actorUserId) {
+        permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
+        ClientMembership membership = membershipOf(clientId, membershipId);
+        if (!membership.isActive()) {
+            return;
+        }
+        if (membership.getUser().getId() == actorUserId) {
+            throw new Refused("You cannot deactivate yourself.");
+        }
+        if (membership.getRole() == ClientRole.CLIENT_ADMIN) {
+            requireAnotherActiveAdmin(clientId, membership);
+        }
+        membership.deactivate();
+        figures.users(clientId, -1);
+        activity.record(membership.getClient(), actorUserId, ActivityType.USER_DEACTIVATED,
+                "Deactivated " + membership.getUser().getEmail());
+    }
+
+    public void reactivate(long clientId, long membershipId, long actorUserId) {
+        permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
+        ClientMembership membership = membershipOf(clientId, membershipId);
+        if (membership.isActive()) {
+            return;
+        }
+        membership.activate();
+        figures.users(clientId, 1);
+        activity.record(membership.getClient(), actorUserId, ActivityType.USER_REACTIVATED,
+                "Reactivated " + membership.getUser().getEmail());
+    }
+
+    private void requireAnotherActiveAdmin(long clientId, ClientMembership leaving) {
+        long otherAdmins = em.createQuery("select count(m) from ClientMembership m where m.client.id = :client "
+                        + "and m.role = :admin and m.active = true and m.user.active = true and m.id <> :leaving", Long.class)
+                .setParameter("client", clientId)
+                .setParameter("admin", ClientRole.CLIENT_ADMIN)
+                .setParameter("leaving", leaving.getId())
+                .getSingleResult();
+        if (otherAdmins == 0) {
+            throw new Refused("An account needs at least one active client admin.");
+        }
+    }
+
+    private Optional<ClientMembership> membership(long clientId, long userId) {
+        return em.createQuery("select m from ClientMembership m where m.client.id = :client and m.user.id = :user",
+                        ClientMembership.class)
+                .setParameter("client", clientId)
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private ClientMembership membershipOf(long clientId, long membershipId) {
+        ClientMembership membership = em.find(ClientMembership.class, membershipId);
+        if (membership == null || !membership.getClient().getId().equals(clientId)) {
+            throw new NotFound("No such user in this account.");
+        }
+        return membership;
+    }
+}

@@ -1,0 +1,91 @@
+package org.switchboard.client.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreRemove;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** Something that happened in a client account: who, what, when. Append-only. */
+@Entity
+@Table(name = "activity_event")
+public class ActivityEvent {
+
+    @Id
+    @SequenceGenerator(name = "activity_event_seq", sequenceName = "activity_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "activity_event_seq")
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private Long clientId;
+
+    @Column(name = "portal_id", updatable = false)
+    private Long portalId;
+
+    @Column(name = "actor_user_id", updatable = false)
+    private Long actorUserId;
+
+    @Column(name = "effective_user_id", updatable = false)
+    private Long effectiveUserId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ActivityType type;
+
+    @Column(nullable = false, updatable = false)
+    private String summary;
+
+    protected ActivityEvent() {
+    }
+
+    public ActivityEvent(Instant occurredAt, long clientId, Long portalId, Long actorUserId, ActivityType type,
+                         String summary) {
+        this.occurredAt = occurredAt;
+        this.clientId = clientId;
+        this.portalId = portalId;
+        this.actorUserId = actorUserId;
+        this.type = type;
+        this.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
+    }
+
+    @PreUpdate
+    @PreRemove
+    void refuseChange() {
+        throw new IllegalStateException("Activity events are append-only");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public Long getActorUserId() {
+        return actorUserId;
+    }
+
+    public ActivityType getType() {
+        return type;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

@@ -1,0 +1,5 @@
+package org.switchboard.client.entity;
+
+public enum JobStatus {
+    OPEN, CLOSED
+}

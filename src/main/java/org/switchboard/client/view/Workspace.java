@@ -1,0 +1,44 @@
+package org.switchboard.client.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.platform.tenancy.Tenant;
+
+/**
+ * The signed-in person's role in the client account of this page, for showing only the actions
+ * they may take. The services check again; this only spares people buttons that would refuse.
+ */
+@Named
+@RequestScoped
+public class Workspace {
+
+    @Inject
+    ClientPermissions permissions;
+
+    @Inject
+    Tenant tenant;
+
+    private ClientRole role;
+
+    private ClientRole role() {
+        if (role == null) {
+            role = permissions.roleOf(tenant.requireUserId(), tenant.requireClientId()).orElse(ClientRole.VIEWER);
+        }
+        return role;
+    }
+
+    public boolean isAdmin() {
+        return role().atLeast(ClientRole.CLIENT_ADMIN);
+    }
+
+    public boolean isRecruiter() {
+        return role().atLeast(ClientRole.RECRUITER);
+    }
+
+    public String getRoleLabel() {
+        return role().label();
+    }
+}

@@ -1,0 +1,101 @@
+package org.switchboard.platform.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.boundary.ActivityLog;
+import org.switchboard.client.boundary.ClientFigures;
+import org.switchboard.client.entity.ActivityType;
+import org.switchboard.client.entity.Candidate;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.client.entity.Job;
+import org.switchboard.client.entity.Stage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Sample jobs, candidates in every stage and 90 days of activity for the demo client accounts, so
+ * that the Welcome, Accounts and details pages show something true to life.
+ */
+@Stateless
+public class DemoWorkspaces {
+
+    private static final String[][] JOBS = {
+            {"Barista", "Harbour front", "Front of house"}, {"Shift supervisor", "Harbour front", "Operations"},
+            {"Warehouse operative", "Leeds", "Logistics"}, {"Dental nurse", "Bristol", "Clinical"},
+            {"Account manager", "Remote", "Sales"}, {"Site manager", "Manchester", "Construction"},
+            {"Veterinary receptionist", "York", "Front desk"}, {"Software engineer", "Remote", "Engineering"},
+            {"Paralegal", "London", "Legal"}, {"Head chef", "Brighton", "Kitchen"}, {"Spa therapist", "Bath", "Wellness"}};
+    private static final String[] PEOPLE = {"Ada Byrne", "Ben Okafor", "Chloé Martin", "Dev Patel", "Eve Larsen",
+            "Farid Haddad", "Grace Kim", "Hugo Silva", "Isla Murphy", "Jonas Weber", "Keira Walsh", "Luca Romano"};
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    ClientFigures figures;
+
+    @Inject
+    Clock clock;
+
+    /** Adds the sample work, then brings every account's figures in line with it in one pass. */
+    public void fill(List<ClientAccount> clients) {
+        Random random = new Random(42);
+        Instant now = clock.instant();
+        for (ClientAccount client : clients) {
+            if (client.getStatus() == ClientStatus.CANCELLED || client.getStatus() == ClientStatus.EXPIRED) {
+                continue;
+            }
+            int jobs = 2 + random.nextInt(3);
+            for (int j = 0; j < jobs; j++) {
+                String[] template = JOBS[random.nextInt(JOBS.length)];
+                Instant opened = now.minus(Duration.ofDays(1 + random.nextInt(85))).minus(Duration.ofMinutes(random.nextInt(600)));
+                Job job = new Job(client, template[0], template[1], template[2], opened);
+                em.persist(job);
+                activity.recordAt(client, null, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
+                addCandidates(client, job, opened, now, random);
+                if (random.nextInt(5) == 0) {
+                    Instant closed = opened.plus(Duration.ofDays(1 + random.nextInt(3)));
+                    job.close(closed);
+                    activity.recordAt(client, null, ActivityType.JOB_CLOSED, "Closed the job “" + job.getTitle() + "”", closed);
+                }
+            }
+        }
+        em.flush();
+        figures.recountAll();
+    }
+
+    private void addCandidates(ClientAccount client, Job job, Instant opened, Instant now, Random random) {
+        int count = random.nextInt(6);
+        for (int c = 0; c < count; c++) {
+            String name = PEOPLE[random.nextInt(PEOPLE.length)];
+            Instant applied = opened.plus(Duration.ofHours(6 + random.nextInt(24 * 10)));
+            if (applied.isAfter(now)) {
+                applied = now.minus(Duration.ofHours(1 + c));
+            }
+            String email = name.toLowerCase().replace(' ', '.').replace("é", "e") + "." + job.getTitle().length() + c
+                    + "@mail.example";
+            Candidate candidate = new Candidate(job, name, email, applied);
+            em.persist(candidate);
+            activity.recordAt(client, null, ActivityType.CANDIDATE_APPLIED, name + " applied to “" + job.getTitle() + "”", applied);
+            Stage stage = Stage.values()[random.nextInt(Stage.values().length)];
+            if (stage != Stage.APPLIED) {
+                Instant moved = applied.plus(Duration.ofHours(12 + random.nextInt(72)));
+                if (moved.isBefore(now)) {
+                    candidate.moveTo(stage, moved);
+                    activity.recordAt(client, null, ActivityType.CANDIDATE_MOVED,
+                            name + " moved to " + stage.label() + " for “" + job.getTitle() + "”", moved);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package org.switchboard.portal.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One event of the portal-wide activity feed, with the client it happened in. */
+public record ActivityRow(long id, Instant occurredAt, long clientId, String clientName, String summary)
+        implements Serializable {
+}

@@ -1,0 +1,119 @@
+package org.switchboard.portal.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.switchboard.client.entity.ActivityEvent;
+import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.portal.boundary.AccountRow;
+import org.switchboard.portal.boundary.ClientDetails;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** portal/account.xhtml?id=N: one client's details. A client outside the person's scope is a 404. */
+@Named
+@ViewScoped
+public class AccountBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    @Inject
+    transient ClientDetails details;
+
+    @Inject
+    transient Tenant tenant;
+
+    private Integer id;
+    private AccountRow account;
+    private ClientDetails.Figures figures;
+    private LazyDataModel<ActivityEvent> activity;
+
+    public void load() throws IOException {
+        long portalId = tenant.requirePortalId();
+        long userId = tenant.requireUserId();
+        account = id == null ? null : details.account(portalId, userId, id).orElse(null);
+        if (account == null) {
+            Faces.responseSendError(404, "No such client account");
+            Faces.responseComplete();
+            return;
+        }
+        figures = details.figures(portalId, userId, id).orElseThrow();
+        activity = new Activity(portalId, userId, id);
+    }
+
+    public AccountRow getAccount() {
+        return account;
+    }
+
+    public ClientDetails.Figures getFigures() {
+        return figures;
+    }
+
+    public List<String> getHireMonths() {
+        return figures.hiresByMonth().keySet().stream().map(MONTH::format).toList();
+    }
+
+    public List<Long> getHireCounts() {
+        return List.copyOf(figures.hiresByMonth().values());
+    }
+
+    public String monthLabel(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    public LazyDataModel<ActivityEvent> getActivity() {
+        return activity;
+    }
+
+    public Integer getId() {
+        return id;
+    }
+
+    public void setId(Integer id) {
+        this.id = id;
+    }
+
+    private static final class Activity extends LazyDataModel<ActivityEvent> {
+
+        private static final long serialVersionUID = 1L;
+        private final long portal;
+        private final long user;
+        private final long client;
+
+        Activity(long portal, long user, long client) {
+            this.portal = portal;
+            this.user = user;
+            this.client = client;
+        }
+
+        private static ClientDetails service() {
+            return jakarta.enterprise.inject.spi.CDI.current().select(ClientDetails.class).get();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) service().activityCount(portal, user, client);
+        }
+
+        @Override
+        public List<ActivityEvent> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return service().activity(portal, user, client, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ActivityEvent event) {
+            return String.valueOf(event.getId());
+        }
+    }
+}
