@@ -99,6 +99,36 @@ public class TestData {
         managed.changePasswordHash(hash, managed.isMustChangePassword());
     }
 
+    /** Sets the figures the Accounts page sorts by, as the workspace would have kept them. */
+    public void figures(ClientAccount client, int users, int openJobs, int recentCandidates, Instant lastActivity) {
+        em.createNativeQuery("UPDATE client_account SET users_count = ?1, open_jobs_count = ?2, "
+                        + "recent_candidates_count = ?3, last_activity_at = ?4 WHERE id = ?5")
+                .setParameter(1, users)
+                .setParameter(2, openJobs)
+                .setParameter(3, recentCandidates)
+                .setParameter(4, lastActivity.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(5, client.getId())
+                .executeUpdate();
+    }
+
+    public ClientAccount client(Portal portal, String name, ClientStatus status, String plan, int seats) {
+        ClientAccount client = new ClientAccount(name, plan, status, seats, em.merge(portal), true, Instant.now());
+        em.persist(client);
+        return client;
+    }
+
+    public ClientAccount trial(Portal portal, Instant endsAt) {
+        ClientAccount client = new ClientAccount(unique("Trial"), "growth", ClientStatus.TRIAL, 3, em.merge(portal), true,
+                Instant.now());
+        client.trialUntil(endsAt);
+        em.persist(client);
+        return client;
+    }
+
+    public ClientAccount reload(ClientAccount client) {
+        return em.find(ClientAccount.class, client.getId());
+    }
+
     public User reload(User user) {
         return em.find(User.class, user.getId());
     }

@@ -33,9 +33,10 @@ public class ActivityLog {
     public void recordAt(ClientAccount client, Long actorUserId, ActivityType type, String summary, Instant now) {
         Long portalId = client.getPortal() == null ? null : client.getPortal().getId();
         em.persist(new ActivityEvent(now, client.getId(), portalId, actorUserId, type, summary));
-        em.createQuery("update ClientAccount c set c.lastActivityAt = :now where c.id = :id and c.lastActivityAt < :now")
-                .setParameter("now", now)
-                .setParameter("id", client.getId())
+        // Plain SQL, so that the account's @Version stays the person-edited state's alone.
+        em.createNativeQuery("UPDATE client_account SET last_activity_at = ?1 WHERE id = ?2 AND last_activity_at < ?1")
+                .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, client.getId())
                 .executeUpdate();
     }
 

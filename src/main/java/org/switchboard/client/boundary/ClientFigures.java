@@ -29,24 +29,26 @@ public class ClientFigures {
     Clock clock;
 
     public void openJobs(long clientId, int delta) {
-        add("openJobsCount", clientId, delta);
+        add("open_jobs_count", clientId, delta);
     }
 
     public void users(long clientId, int delta) {
-        add("usersCount", clientId, delta);
+        add("users_count", clientId, delta);
     }
 
     public void candidateApplied(long clientId, long jobId) {
-        add("recentCandidatesCount", clientId, 1);
-        em.createQuery("update Job j set j.candidatesCount = j.candidatesCount + 1 where j.id = :id")
-                .setParameter("id", jobId)
+        add("recent_candidates_count", clientId, 1);
+        em.createNativeQuery("UPDATE job SET candidates_count = candidates_count + 1 WHERE id = ?1")
+                .setParameter(1, jobId)
                 .executeUpdate();
     }
 
-    private void add(String figure, long clientId, int delta) {
-        em.createQuery("update ClientAccount c set c." + figure + " = c." + figure + " + :delta where c.id = :id")
-                .setParameter("delta", delta)
-                .setParameter("id", clientId)
+    // Plain SQL on purpose: a JPQL bulk update would also bump the entity's @Version and make
+    // every figure change collide with a person editing the account at the same moment.
+    private void add(String column, long clientId, int delta) {
+        em.createNativeQuery("UPDATE client_account SET " + column + " = " + column + " + ?1 WHERE id = ?2")
+                .setParameter(1, delta)
+                .setParameter(2, clientId)
                 .executeUpdate();
     }
 

@@ -92,6 +92,7 @@ public class CandidatesBacking implements Serializable {
             Messages.addGlobalInfo(fullName.strip() + " applied.");
             fullName = null;
             email = null;
+            loaded = null;
         }
     }
 

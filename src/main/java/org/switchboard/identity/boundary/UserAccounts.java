@@ -63,21 +63,23 @@ public class UserAccounts {
     }
 
     public PortalMembership joinPortal(User user, Portal portal, PortalRole role) {
-        PortalMembership membership = new PortalMembership(em.merge(user), em.merge(portal), role, clock.instant());
+        PortalMembership membership = new PortalMembership(em.find(User.class, user.getId()), em.find(Portal.class, portal.getId()), role,
+                clock.instant());
         em.persist(membership);
         return membership;
     }
 
     /** The person joins the client account; its user count follows. */
     public ClientMembership joinClient(User user, ClientAccount client, ClientRole role) {
-        ClientMembership membership = new ClientMembership(em.merge(user), em.merge(client), role, clock.instant());
+        ClientMembership membership = new ClientMembership(em.find(User.class, user.getId()),
+                em.find(ClientAccount.class, client.getId()), role, clock.instant());
         em.persist(membership);
         figures.users(client.getId(), 1);
         return membership;
     }
 
     public PlatformOperator makeOperator(User user) {
-        PlatformOperator operator = new PlatformOperator(em.merge(user), clock.instant());
+        PlatformOperator operator = new PlatformOperator(em.find(User.class, user.getId()), clock.instant());
         em.persist(operator);
         return operator;
     }

@@ -38,6 +38,10 @@ public class ClientMembership {
     @JoinColumn(name = "client_id")
     private ClientAccount client;
 
+    /** The client's id without loading it, for subqueries that need only the id. */
+    @Column(name = "client_id", insertable = false, updatable = false)
+    private Long clientId;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     private ClientRole role;

@@ -107,7 +107,7 @@ public class DemoAccounts {
                 if (n == 34) {
                     return;
                 }
-                ClientStatus status = statuses[n % statuses.length];
+                ClientStatus status = statuses[(n + n / 3) % statuses.length];
                 int daysAgo = status == ClientStatus.TRIAL ? 1 + n % 12 : 20 + n * 9;
                 client(a + " " + b, plans[n % 3], status, 2 + (n * 7) % 40, portal, daysAgo);
                 n++;

@@ -87,8 +87,11 @@ public class PortalClients {
             where.append(" and c.planCode = :plan");
         }
         if (search.text() != null) {
-            where.append(" and (c.nameKey like :contains escape '\\' or c.id in (select m.client.id from ClientMembership m "
-                    + "where m.role = :admin and m.active = true and m.user.email like :prefix escape '\\'))");
+            // No ESCAPE clause: backslash is already the LIKE escape of PostgreSQL and H2, and naming it
+            // makes EclipseLink stop binding parameters. An IN over the (few) clients whose admin's e-mail starts so lets the database hash them
+            // once, instead of probing memberships row by row.
+            where.append(" and (c.nameKey like :contains or c.id in (select m.clientId from ClientMembership m "
+                    + "join m.user u where m.role = :admin and m.active = :active and u.email like :prefix))");
         }
         return where.toString();
     }
@@ -105,6 +108,7 @@ public class PortalClients {
             query.setParameter("contains", search.containsPattern());
             query.setParameter("prefix", search.prefixPattern());
             query.setParameter("admin", ClientRole.CLIENT_ADMIN);
+            query.setParameter("active", true);
         }
     }
 }

@@ -50,6 +50,7 @@ public record AccountSearch(String text, ClientStatus status, String plan, Accou
         return escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
     }
 
+    /** Backslash-escapes LIKE's wildcards: backslash is the default escape of PostgreSQL and H2. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

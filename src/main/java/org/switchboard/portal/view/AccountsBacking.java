@@ -60,13 +60,14 @@ public class AccountsBacking implements Serializable {
     public void load() {
         portalId = tenant.requirePortalId();
         userId = tenant.requireUserId();
-        search = AccountSearch.fromUrl(q, status, plan, sort, order);
+        plans = clients.plansOf(portalId);
+        // A plan the portal's clients are not on is a stale or tampered link: ignore it.
+        search = AccountSearch.fromUrl(q, status, plans.contains(plan) ? plan : null, sort, order);
         q = search.text();
         status = search.status() == null ? null : search.status().name();
         plan = search.plan();
         first = page == null || page < 1 || page > 100_000 ? 0 : (page - 1) * PAGE_SIZE;
         model = new Rows(portalId, userId);
-        plans = clients.plansOf(portalId);
     }
 
     /** The toolbar's search and filters: back to the first page. */

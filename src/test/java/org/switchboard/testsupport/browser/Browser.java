@@ -75,6 +75,33 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The current page's path within the application, e.g. "/portal/welcome.xhtml". */
+    /** Waits until PrimeFaces has no AJAX request queued or running. */
+    public void waitForAjax() {
+        waitFor().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** The whole URL after the application's root, with its query, e.g. "/portal/accounts.xhtml?page=2". */
+    public String pathAndQuery() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return path() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
+    }
+
+    public java.util.List<String> texts(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+    }
+
+    public void back() {
+        WebElement html = driver.findElement(By.tagName("html"));
+        driver.navigate().back();
+        waitFor().until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
     public String path() {
         String path = URI.create(driver.getCurrentUrl()).getPath();
         String root = base.getPath();
