@@ -8,16 +8,23 @@ import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.ClientScope;
 import org.switchboard.portal.control.AccountSearch;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A portal's client accounts as one of its people may see them: paged, searched, filtered and
- * sorted in the database. Every request costs a constant number of statements — the membership,
- * the page, the count — whatever the page size or the number of clients.
+ * sorted in the database. A request costs a fixed number of statements whatever the page size or
+ * the number of clients: the membership, the page's ids, its rows and the count (and, for a
+ * search, the clients whose admin's e-mail matches).
  */
 @Stateless
 public class PortalClients {
+
+    /** At most this many clients are found through their admin's e-mail; the search text narrows it. */
+    static final int MAX_ADMIN_MATCHES = 1_000;
 
     private static final String ROW = "select new org.switchboard.portal.boundary.AccountRow(c.id, c.name, c.planCode, "
             + "c.status, c.seats, c.usersCount, c.openJobsCount, c.recentCandidatesCount, c.lastActivityAt, c.createdAt, "
@@ -38,25 +45,49 @@ public class PortalClients {
     }
 
     public List<AccountRow> page(long portalId, long userId, AccountSearch search, int first, int max) {
-        Optional<PortalScope> scope = scopeOf(portalId, userId);
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        String direction = search.ascending() ? " asc" : " desc";
-        TypedQuery<AccountRow> query = em.createQuery(ROW + where(scope.get(), search)
-                + " order by c." + search.sort().attribute() + direction + ", c.id" + direction, AccountRow.class);
-        bind(query, scope.get(), search);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200))).getResultList();
+        return resolve(portalId, userId, search).map(criteria -> page(criteria, first, max)).orElse(List.of());
     }
 
     public long count(long portalId, long userId, AccountSearch search) {
-        Optional<PortalScope> scope = scopeOf(portalId, userId);
-        if (scope.isEmpty()) {
-            return 0;
+        return resolve(portalId, userId, search).map(this::count).orElse(0L);
+    }
+
+    /**
+     * Checks the person's scope and prepares a search once, for a table that asks for the count and
+     * then the page in the same request. Empty when the person is not a member of the portal.
+     */
+    public Optional<Criteria> resolve(long portalId, long userId, AccountSearch search) {
+        return scopeOf(portalId, userId).map(scope -> new Criteria(scope, search,
+                search.text() == null ? List.of() : clientsWhoseAdminStartsWith(search)));
+    }
+
+    /**
+     * One page. The page's ids come first from the (portal, column, id) index alone, so that a deep
+     * page skips index entries rather than table rows; then only those rows are read.
+     */
+    public List<AccountRow> page(Criteria criteria, int first, int max) {
+        AccountSearch search = criteria.search();
+        String direction = search.ascending() ? " asc" : " desc";
+        TypedQuery<Long> ids = em.createQuery("select c.id from ClientAccount c where " + criteria.where()
+                + " order by c." + search.sort().attribute() + direction + ", c.id" + direction, Long.class);
+        criteria.bind(ids);
+        List<Long> page = ids.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+        if (page.isEmpty()) {
+            return List.<AccountRow>of();
         }
-        TypedQuery<Long> query = em.createQuery("select count(c) from ClientAccount c where " + where(scope.get(), search),
-                Long.class);
-        bind(query, scope.get(), search);
+        Map<Long, Integer> position = new HashMap<>();
+        page.forEach(id -> position.put(id, position.size()));
+        return em.createQuery(ROW + "c.id in :ids", AccountRow.class)
+                .setParameter("ids", page)
+                .getResultStream()
+                .sorted(Comparator.comparing(row -> position.get(row.id())))
+                .toList();
+    }
+
+    public long count(Criteria criteria) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from ClientAccount c where " + criteria.where(), Long.class);
+        criteria.bind(query);
         return query.getSingleResult();
     }
 
@@ -78,37 +109,75 @@ public class PortalClients {
                 .getResultList();
     }
 
-    private static String where(PortalScope scope, AccountSearch search) {
-        StringBuilder where = new StringBuilder(scope.condition("c.id"));
-        if (search.status() != null) {
-            where.append(" and c.status = :status");
-        }
-        if (search.plan() != null) {
-            where.append(" and c.planCode = :plan");
-        }
-        if (search.text() != null) {
-            // No ESCAPE clause: backslash is already the LIKE escape of PostgreSQL and H2, and naming it
-            // makes EclipseLink stop binding parameters. An IN over the (few) clients whose admin's e-mail starts so lets the database hash them
-            // once, instead of probing memberships row by row.
-            where.append(" and (c.nameKey like :contains or c.id in (select m.clientId from ClientMembership m "
-                    + "join m.user u where m.role = :admin and m.active = :active and u.email like :prefix))");
-        }
-        return where.toString();
+    /**
+     * Looked up on their own, so that the page query can OR two index look-ups (name trigrams and
+     * primary keys) instead of probing every client's admins.
+     */
+    private List<Long> clientsWhoseAdminStartsWith(AccountSearch search) {
+        // The range lets the e-mail's unique index serve even a generic (parameterised) plan, which
+        // cannot use an index for LIKE; the LIKE keeps the match exact.
+        return em.createQuery("select m.clientId from ClientMembership m join m.user u where m.role = :admin "
+                        + "and m.active = :active and u.email >= :from and u.email < :to and u.email like :prefix", Long.class)
+                .setParameter("admin", ClientRole.CLIENT_ADMIN)
+                .setParameter("active", true)
+                .setParameter("from", search.prefixRange()[0])
+                .setParameter("to", search.prefixRange()[1])
+                // No ESCAPE clause: backslash is already the LIKE escape of PostgreSQL and H2, and
+                // naming it makes EclipseLink stop binding parameters.
+                .setParameter("prefix", search.prefixPattern())
+                .setMaxResults(MAX_ADMIN_MATCHES)
+                .getResultList();
     }
 
-    private static void bind(TypedQuery<?> query, PortalScope scope, AccountSearch search) {
-        scope.bind(query);
-        if (search.status() != null) {
-            query.setParameter("status", search.status());
+    /**
+     * The where clause of one search within one person's checked scope, and its parameters. Only
+     * {@link #resolve} makes one, so a caller cannot hand page() a scope of its own invention.
+     */
+    public static final class Criteria {
+
+        private final PortalScope scope;
+        private final AccountSearch search;
+        private final List<Long> adminMatches;
+
+        Criteria(PortalScope scope, AccountSearch search, List<Long> adminMatches) {
+            this.scope = scope;
+            this.search = search;
+            this.adminMatches = List.copyOf(adminMatches);
         }
-        if (search.plan() != null) {
-            query.setParameter("plan", search.plan());
+
+        public AccountSearch search() {
+            return search;
         }
-        if (search.text() != null) {
-            query.setParameter("contains", search.containsPattern());
-            query.setParameter("prefix", search.prefixPattern());
-            query.setParameter("admin", ClientRole.CLIENT_ADMIN);
-            query.setParameter("active", true);
+
+        String where() {
+            StringBuilder where = new StringBuilder(scope.condition("c.id"));
+            if (search.status() != null) {
+                where.append(" and c.status = :status");
+            }
+            if (search.plan() != null) {
+                where.append(" and c.planCode = :plan");
+            }
+            if (search.text() != null) {
+                where.append(adminMatches.isEmpty() ? " and c.nameKey like :contains"
+                        : " and (c.nameKey like :contains or c.id in :adminMatches)");
+            }
+            return where.toString();
+        }
+
+        void bind(TypedQuery<?> query) {
+            scope.bind(query);
+            if (search.status() != null) {
+                query.setParameter("status", search.status());
+            }
+            if (search.plan() != null) {
+                query.setParameter("plan", search.plan());
+            }
+            if (search.text() != null) {
+                query.setParameter("contains", search.containsPattern());
+                if (!adminMatches.isEmpty()) {
+                    query.setParameter("adminMatches", adminMatches);
+                }
+            }
         }
     }
 }

@@ -26,6 +26,7 @@ import java.util.Optional;
 public class PortalOverview {
 
     public static final Duration TRIALS_ENDING_WITHIN = Duration.ofDays(14);
+    public static final int FEED_LIMIT = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -71,23 +72,33 @@ public class PortalOverview {
         }).orElse(0L);
     }
 
+    /**
+     * How many events the feed pages through: the latest {@value #FEED_LIMIT} at most. Counting a
+     * large portal's millions of events for a paginator would cost more than the page itself.
+     */
     public long activityCount(long portalId, long userId) {
         return clients.scopeOf(portalId, userId).map(scope -> {
-            TypedQuery<Long> query = em.createQuery("select count(e) from ActivityEvent e join ClientAccount c on "
-                    + "c.id = e.clientId where e.portalId = :portal and " + scope.condition("c.id"), Long.class);
+            TypedQuery<Long> query = em.createQuery("select e.id from ActivityEvent e join ClientAccount c on "
+                    + "c.id = e.clientId where e.portalId = :portal and " + scope.condition("c.id")
+                    + " order by e.occurredAt desc, e.id desc", Long.class);
             scope.bind(query);
-            return query.getSingleResult();
+            return (long) query.setMaxResults(FEED_LIMIT).getResultList().size();
         }).orElse(0L);
     }
 
+    /** The latest events across the clients in scope, newest first, within the feed's limit. */
     public List<ActivityRow> activity(long portalId, long userId, int first, int max) {
+        int within = Math.max(0, Math.min(max, FEED_LIMIT - first));
+        if (within == 0) {
+            return List.of();
+        }
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<ActivityRow> query = em.createQuery("select new org.switchboard.portal.boundary.ActivityRow(e.id, "
                     + "e.occurredAt, c.id, c.name, e.summary) from ActivityEvent e join ClientAccount c on c.id = e.clientId "
                     + "where e.portalId = :portal and " + scope.condition("c.id")
                     + " order by e.occurredAt desc, e.id desc", ActivityRow.class);
             scope.bind(query);
-            return query.setFirstResult(first).setMaxResults(max).getResultList();
+            return query.setFirstResult(first).setMaxResults(within).getResultList();
         }).orElse(List.of());
     }
 

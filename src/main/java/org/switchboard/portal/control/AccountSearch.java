@@ -50,6 +50,14 @@ public record AccountSearch(String text, ClientStatus status, String plan, Accou
         return escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
     }
 
+    /** The text as the bounds of a range holding every string that starts with it: [text, text'). */
+    public String[] prefixRange() {
+        String from = text.toLowerCase(Locale.ROOT);
+        char last = from.charAt(from.length() - 1);
+        String to = last == Character.MAX_VALUE ? from + last : from.substring(0, from.length() - 1) + (char) (last + 1);
+        return new String[]{from, to};
+    }
+
     /** Backslash-escapes LIKE's wildcards: backslash is the default escape of PostgreSQL and H2. */
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
@@ -59,6 +67,11 @@ public record AccountSearch(String text, ClientStatus status, String plan, Accou
         boolean newAscending = newSort == sort ? !ascending : newSort == AccountSort.NAME || newSort == AccountSort.PLAN
                 || newSort == AccountSort.STATUS;
         return new AccountSearch(text, status, plan, newSort, newAscending);
+    }
+
+    /** This search in another's order: for comparing what two searches find, whatever their order. */
+    public AccountSearch sortedLike(AccountSearch other) {
+        return new AccountSearch(text, status, plan, other.sort, other.ascending);
     }
 
     public AccountSearch with(String newText, ClientStatus newStatus, String newPlan) {

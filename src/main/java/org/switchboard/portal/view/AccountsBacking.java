@@ -34,6 +34,7 @@ public class AccountsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int PAGE_SIZE = 25;
+    static final long COUNT_REUSE_MILLIS = 30_000;
 
     @Inject
     transient PortalClients clients;
@@ -235,14 +236,38 @@ public class AccountsBacking implements Serializable {
             return jakarta.enterprise.inject.spi.CDI.current().select(PortalClients.class).get();
         }
 
+        /** The scope and search checked by count() for the load() that follows it in the same request. */
+        private transient PortalClients.Criteria resolved;
+
+        // Turning pages or re-sorting reuses the total counted for the same search a moment ago,
+        // instead of counting 100,000 clients again; a new search or filter counts afresh.
+        private AccountSearch countedFor;
+        private long countedAt;
+        private int total;
+
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return (int) Math.min(Integer.MAX_VALUE, service().count(portal, user, search));
+            resolved = service().resolve(portal, user, search).orElse(null);
+            if (resolved == null) {
+                countedFor = null;
+                return 0;
+            }
+            long now = System.currentTimeMillis();
+            AccountSearch unsorted = search.sortedLike(AccountSearch.everything());
+            if (!unsorted.equals(countedFor) || now - countedAt > COUNT_REUSE_MILLIS) {
+                total = (int) Math.min(Integer.MAX_VALUE, service().count(resolved));
+                countedFor = unsorted;
+                countedAt = now;
+            }
+            return total;
         }
 
         @Override
         public List<AccountRow> load(int offset, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filters) {
-            return service().page(portal, user, search, offset, pageSize);
+            PortalClients.Criteria criteria = resolved != null && resolved.search().equals(search) ? resolved
+                    : service().resolve(portal, user, search).orElse(null);
+            resolved = null;
+            return criteria == null ? List.of() : service().page(criteria, offset, pageSize);
         }
 
         @Override

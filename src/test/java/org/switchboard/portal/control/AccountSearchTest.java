@@ -44,6 +44,15 @@ class AccountSearchTest {
     }
 
     @Test
+    void aPrefixBecomesTheRangeOfStringsStartingWithIt() {
+        String[] range = AccountSearch.fromUrl("Admin12", null, null, null, null).prefixRange();
+        assertEquals("admin12", range[0]);
+        assertEquals("admin13", range[1]);
+        assertTrue("admin129@x.example".compareTo(range[0]) >= 0 && "admin129@x.example".compareTo(range[1]) < 0);
+        assertFalse("admin13@x.example".compareTo(range[1]) < 0);
+    }
+
+    @Test
     void sortingTheSameColumnAgainReversesIt() {
         AccountSearch byName = AccountSearch.everything();
         AccountSearch reversed = byName.sortedBy(AccountSort.NAME);

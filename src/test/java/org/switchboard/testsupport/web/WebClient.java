@@ -93,6 +93,24 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Sends a Faces AJAX request as PrimeFaces would from {@code page}: the given parameters plus the
+     * view state. Returns the partial response.
+     */
+    public Page ajax(String path, Page page, Map<String, String> parameters) {
+        Map<String, String> form = new LinkedHashMap<>(parameters);
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.ViewState", page.viewState());
+        String body = form.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax")
+                .header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Opens the login page and signs in; returns the page the login answered with. */
     public Page login(String email, String password) {
         Page login = open("login.xhtml");
