@@ -4,9 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.ClientOverview;
 import org.switchboard.client.boundary.ClientSnapshot;
+import org.switchboard.client.entity.ActivityEvent;
 import org.switchboard.platform.tenancy.Tenant;
+
+import java.util.List;
 
 /** client/dashboard.xhtml: the client account's own home. */
 @Named
@@ -19,12 +23,21 @@ public class DashboardBacking {
     @Inject
     Tenant tenant;
 
+    @Inject
+    ActivityLog activity;
+
     private ClientSnapshot snapshot;
+    private List<ActivityEvent> latest;
 
     @PostConstruct
     void load() {
         snapshot = overview.snapshot(tenant.requireClientId())
                 .orElseThrow(() -> new IllegalStateException("Client account vanished during the request"));
+        latest = activity.latestOf(tenant.requireClientId(), 0, 10);
+    }
+
+    public List<ActivityEvent> getLatest() {
+        return latest;
     }
 
     public ClientSnapshot getSnapshot() {
