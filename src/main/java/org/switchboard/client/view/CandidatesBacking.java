@@ -31,13 +31,13 @@ public class CandidatesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CandidateService candidates;
+    CandidateService candidates;
 
     @Inject
-    transient JobService jobs;
+    JobService jobs;
 
     @Inject
-    transient Tenant tenant;
+    Tenant tenant;
 
     private Long jobId;
     private String jobTitle;

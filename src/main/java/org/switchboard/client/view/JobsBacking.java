@@ -28,10 +28,10 @@ public class JobsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient JobService jobs;
+    JobService jobs;
 
     @Inject
-    transient Tenant tenant;
+    Tenant tenant;
 
     private Long editing;
 

@@ -27,10 +27,10 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClientUsers users;
+    ClientUsers users;
 
     @Inject
-    transient Tenant tenant;
+    Tenant tenant;
 
     @NotBlank(message = "Enter the person's e-mail address.")
     @Email(message = "Enter a valid e-mail address.")

@@ -29,10 +29,10 @@ public class AccountBacking implements Serializable {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     @Inject
-    transient ClientDetails details;
+    ClientDetails details;
 
     @Inject
-    transient Tenant tenant;
+    Tenant tenant;
 
     private Integer id;
     private AccountRow account;

@@ -37,10 +37,10 @@ public class AccountsBacking implements Serializable {
     static final long COUNT_REUSE_MILLIS = 30_000;
 
     @Inject
-    transient PortalClients clients;
+    PortalClients clients;
 
     @Inject
-    transient Tenant tenant;
+    Tenant tenant;
 
     // URL parameters, untrusted: AccountSearch.fromUrl bounds and validates them.
     private String q;

@@ -18,6 +18,7 @@ import org.switchboard.portal.boundary.PortalSnapshot;
 
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,16 +30,20 @@ public class WelcomeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PortalOverview overview;
+    PortalOverview overview;
 
     @Inject
-    transient Tenant tenant;
+    Tenant tenant;
 
+    // Not kept across a session's move to another server: only load() reads it, and it records
+    // the moment it saw for the figures that count days.
     @Inject
     transient Clock clock;
 
+    private Instant loadedAt;
+
     @Inject
-    transient HelpLinks helpLinks;
+    HelpLinks helpLinks;
 
     private PortalSnapshot snapshot;
     private List<AccountRow> trialsEnding;
@@ -49,6 +54,7 @@ public class WelcomeBacking implements Serializable {
     void load() {
         long portal = tenant.requirePortalId();
         long user = tenant.requireUserId();
+        loadedAt = clock.instant();
         // The AccessFilter has already established membership; empty would mean it ended just now.
         snapshot = overview.snapshot(portal, user)
                 .orElseThrow(() -> new IllegalStateException("Portal membership ended during the request"));
@@ -70,11 +76,11 @@ public class WelcomeBacking implements Serializable {
     }
 
     public long daysLeft(AccountRow trial) {
-        return Math.max(0, java.time.Duration.between(clock.instant(), trial.trialEndsAt()).toDays());
+        return Math.max(0, java.time.Duration.between(loadedAt, trial.trialEndsAt()).toDays());
     }
 
     public long daysOpen(OpenJobRow job) {
-        return job.daysOpen(clock.instant());
+        return job.daysOpen(loadedAt);
     }
 
     public LazyDataModel<OpenJobRow> getOpenJobs() {
