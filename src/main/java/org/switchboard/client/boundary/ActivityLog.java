@@ -40,9 +40,10 @@ public class ActivityLog {
                 .executeUpdate();
     }
 
-    public List<ActivityEvent> latestOf(long clientId, int first, int max) {
-        return em.createQuery("select e from ActivityEvent e where e.clientId = :client "
-                        + "order by e.occurredAt desc, e.id desc", ActivityEvent.class)
+    public List<ActivityEntry> latestOf(long clientId, int first, int max) {
+        return em.createQuery("select new org.switchboard.client.boundary.ActivityEntry(e.id, e.occurredAt, u.firstName, "
+                        + "u.lastName, e.summary) from ActivityEvent e left join User u on u.id = e.actorUserId "
+                        + "where e.clientId = :client order by e.occurredAt desc, e.id desc", ActivityEntry.class)
                 .setParameter("client", clientId)
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.ClientOverview;
 import org.switchboard.client.boundary.ClientSnapshot;
-import org.switchboard.client.entity.ActivityEvent;
+import org.switchboard.client.boundary.ActivityEntry;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.util.List;
@@ -27,7 +27,7 @@ public class DashboardBacking {
     ActivityLog activity;
 
     private ClientSnapshot snapshot;
-    private List<ActivityEvent> latest;
+    private List<ActivityEntry> latest;
 
     @PostConstruct
     void load() {
@@ -36,7 +36,7 @@ public class DashboardBacking {
         latest = activity.latestOf(tenant.requireClientId(), 0, 10);
     }
 
-    public List<ActivityEvent> getLatest() {
+    public List<ActivityEntry> getLatest() {
         return latest;
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.client.boundary.ActivityLog;
-import org.switchboard.client.entity.ActivityEvent;
+import org.switchboard.client.boundary.ActivityEntry;
 import org.switchboard.client.entity.Stage;
 
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class ClientDetails {
         });
     }
 
-    public List<ActivityEvent> activity(long portalId, long userId, long clientId, int first, int max) {
+    public List<ActivityEntry> activity(long portalId, long userId, long clientId, int first, int max) {
         return account(portalId, userId, clientId).map(row -> activity.latestOf(clientId, first, max)).orElse(List.of());
     }
 

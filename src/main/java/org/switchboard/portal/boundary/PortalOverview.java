@@ -94,7 +94,8 @@ public class PortalOverview {
         }
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<ActivityRow> query = em.createQuery("select new org.switchboard.portal.boundary.ActivityRow(e.id, "
-                    + "e.occurredAt, c.id, c.name, e.summary) from ActivityEvent e join ClientAccount c on c.id = e.clientId "
+                    + "e.occurredAt, c.id, c.name, u.firstName, u.lastName, e.summary) from ActivityEvent e "
+                    + "join ClientAccount c on c.id = e.clientId left join User u on u.id = e.actorUserId "
                     + "where e.portalId = :portal and " + scope.condition("c.id")
                     + " order by e.occurredAt desc, e.id desc", ActivityRow.class);
             scope.bind(query);

@@ -7,7 +7,7 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.switchboard.client.entity.ActivityEvent;
+import org.switchboard.client.boundary.ActivityEntry;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.AccountRow;
 import org.switchboard.portal.boundary.ClientDetails;
@@ -37,7 +37,7 @@ public class AccountBacking implements Serializable {
     private Integer id;
     private AccountRow account;
     private ClientDetails.Figures figures;
-    private LazyDataModel<ActivityEvent> activity;
+    private LazyDataModel<ActivityEntry> activity;
 
     public void load() throws IOException {
         long portalId = tenant.requirePortalId();
@@ -72,7 +72,7 @@ public class AccountBacking implements Serializable {
         return MONTH.format(month);
     }
 
-    public LazyDataModel<ActivityEvent> getActivity() {
+    public LazyDataModel<ActivityEntry> getActivity() {
         return activity;
     }
 
@@ -84,7 +84,7 @@ public class AccountBacking implements Serializable {
         this.id = id;
     }
 
-    private static final class Activity extends LazyDataModel<ActivityEvent> {
+    private static final class Activity extends LazyDataModel<ActivityEntry> {
 
         private static final long serialVersionUID = 1L;
         private final long portal;
@@ -107,13 +107,13 @@ public class AccountBacking implements Serializable {
         }
 
         @Override
-        public List<ActivityEvent> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<ActivityEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return service().activity(portal, user, client, first, pageSize);
         }
 
         @Override
-        public String getRowKey(ActivityEvent event) {
-            return String.valueOf(event.getId());
+        public String getRowKey(ActivityEntry event) {
+            return String.valueOf(event.id());
         }
     }
 }

@@ -95,7 +95,9 @@ class WorkspaceIT {
 
         assertEquals(4, activity.countOf(client.getId()));
         assertTrue(data.reload(client).getLastActivityAt().isAfter(before));
-        assertEquals("Reopened the job “Barista”", activity.latestOf(client.getId(), 0, 1).get(0).getSummary());
+        ActivityEntry latest = activity.latestOf(client.getId(), 0, 1).get(0);
+        assertEquals("Reopened the job “Barista”", latest.summary());
+        assertEquals("Test Person", latest.who(), "who did it is recorded");
         assertEquals(2, jobs.countOf(client.getId(), null));
     }
 
