@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.boundary.PersonState;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordService;
 import org.switchboard.identity.control.PasswordPolicy;
@@ -22,9 +22,6 @@ public class ChangePasswordBacking {
 
     @Inject
     PasswordService passwords;
-
-    @Inject
-    AccountDirectory directory;
 
     @Inject
     Tenant tenant;
@@ -42,7 +39,7 @@ public class ChangePasswordBacking {
     private String confirmation;
 
     public boolean isRequired() {
-        return directory.person(tenant.requireUserId()).map(person -> person.mustChangePassword()).orElse(false);
+        return tenant.person().map(PersonState::mustChangePassword).orElse(false);
     }
 
     public void change() throws IOException {

@@ -28,10 +28,10 @@ public class HomeBacking {
     SignedInPerson person;
 
     public void land() throws IOException {
-        long userId = tenant.requireUserId();
-        if (directory.firstAccount(userId, AccountKind.PORTAL).isPresent()) {
+        var accounts = directory.accountsOf(tenant.requireUserId());
+        if (accounts.stream().anyMatch(choice -> choice.account().kind() == AccountKind.PORTAL)) {
             Faces.redirect("portal/welcome.xhtml");
-        } else if (directory.firstAccount(userId, AccountKind.CLIENT).isPresent()) {
+        } else if (accounts.stream().anyMatch(choice -> choice.account().kind() == AccountKind.CLIENT)) {
             Faces.redirect("client/dashboard.xhtml");
         } else if (person.isOperator()) {
             Faces.redirect("admin/portals.xhtml");

@@ -8,7 +8,6 @@ import org.omnifaces.util.Faces;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.PersonState;
 import org.switchboard.platform.tenancy.Tenant;
 
@@ -24,18 +23,11 @@ public class SignedInPerson {
     Tenant tenant;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
     AuditLog audit;
 
-    private Optional<PersonState> person;
-
+    /** Read once per request by the AccessFilter; not looked up again. */
     private Optional<PersonState> person() {
-        if (person == null) {
-            person = tenant.userId().flatMap(directory::person);
-        }
-        return person;
+        return tenant.person();
     }
 
     public boolean isPresent() {

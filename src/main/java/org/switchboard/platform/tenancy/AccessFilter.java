@@ -60,7 +60,7 @@ public class AccessFilter extends HttpFilter {
         }
         Optional<AccountKind> area = areaOf(path);
         if (area.isEmpty()) {
-            tenant.identify(userId);
+            tenant.identify(person.get());
             chain.doFilter(request, response);
             return;
         }
@@ -70,7 +70,7 @@ public class AccessFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        tenant.establish(userId, account.get());
+        tenant.establish(person.get(), account.get());
         chain.doFilter(request, response);
     }
 

@@ -2,6 +2,8 @@ package org.switchboard.platform.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.switchboard.identity.boundary.PersonState;
+
 import java.util.Optional;
 
 /**
@@ -11,27 +13,29 @@ import java.util.Optional;
 @RequestScoped
 public class Tenant {
 
-    private Long userId;
+    private PersonState person;
     private AccountRef account;
 
-    public void establish(long userId, AccountRef account) {
-        this.userId = userId;
+    public void establish(PersonState person, AccountRef account) {
+        this.person = person;
         this.account = account;
     }
 
-    public void identify(long userId) {
-        this.userId = userId;
+    public void identify(PersonState person) {
+        this.person = person;
+    }
+
+    /** The signed-in person as the AccessFilter read them for this request. */
+    public Optional<PersonState> person() {
+        return Optional.ofNullable(person);
     }
 
     public Optional<Long> userId() {
-        return Optional.ofNullable(userId);
+        return person().map(PersonState::userId);
     }
 
     public long requireUserId() {
-        if (userId == null) {
-            throw new IllegalStateException("No signed-in person on this request");
-        }
-        return userId;
+        return userId().orElseThrow(() -> new IllegalStateException("No signed-in person on this request"));
     }
 
     public Optional<AccountRef> account() {
