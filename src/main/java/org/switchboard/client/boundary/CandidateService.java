@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.Candidate;
 import org.switchboard.client.entity.Job;
@@ -37,16 +39,16 @@ public class CandidateService {
     Clock clock;
 
     /** Records an application to an open job; one application per e-mail address and job. */
-    public Candidate apply(long clientId, long jobId, long actorUserId, String fullName, String typedEmail) {
+    public Candidate apply(long clientId, long jobId, long actorUserId,
+                           @NotBlank(message = "Enter the candidate's name.")
+                           @Size(max = 200, message = "A name has at most 200 characters.") String fullName,
+                           String typedEmail) {
         permissions.require(actorUserId, clientId, ClientRole.RECRUITER);
         Job job = jobs.jobOf(clientId, jobId);
         if (!job.isOpen()) {
             throw new Refused("This job is closed to applications.");
         }
         String email = EmailAddress.normalise(typedEmail).orElseThrow(() -> new Refused("Enter a valid e-mail address."));
-        if (fullName == null || fullName.isBlank() || fullName.length() > 200) {
-            throw new Refused("Enter the candidate's name (at most 200 characters).");
-        }
         boolean applied = !em.createQuery("select c.id from Candidate c where c.job = :job and c.email = :email", Long.class)
                 .setParameter("job", job)
                 .setParameter("email", email)

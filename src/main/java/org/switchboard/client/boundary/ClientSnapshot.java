@@ -4,6 +4,6 @@ import org.switchboard.client.entity.ClientStatus;
 
 /** What a client account's dashboard shows of it. */
 public record ClientSnapshot(long clientId, String name, String planCode, ClientStatus status, int seats,
-                             String portalName, boolean allowPartnerLogin, long activeUsers,
+                             String portalName, boolean allowPartnerLogin, int activeUsers,
                              int openJobs, int recentCandidates) {
 }

@@ -133,8 +133,4 @@ public class Job {
     public int getCandidatesCount() {
         return candidatesCount;
     }
-
-    public long getVersion() {
-        return version;
-    }
 }

@@ -18,9 +18,4 @@ public enum Stage {
     public String label() {
         return label;
     }
-
-    /** Hired and rejected candidates have left the process. */
-    public boolean isFinal() {
-        return this == HIRED || this == REJECTED;
-    }
 }

@@ -157,10 +157,5 @@ public class JobsBacking implements Serializable {
         public String getRowKey(Job job) {
             return String.valueOf(job.getId());
         }
-
-        @Override
-        public Job getRowData(String key) {
-            return service().jobOf(clientId, Long.parseLong(key));
-        }
     }
 }

@@ -37,8 +37,4 @@ public class Workspace {
     public boolean isRecruiter() {
         return role().atLeast(ClientRole.RECRUITER);
     }
-
-    public String getRoleLabel() {
-        return role().label();
-    }
 }

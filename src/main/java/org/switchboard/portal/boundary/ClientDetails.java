@@ -25,6 +25,10 @@ public class ClientDetails {
     public record Figures(long candidates, long hires, Map<YearMonth, Long> hiresByMonth) {
     }
 
+    /** The client as the Accounts page lists it, with the details page's figures. */
+    public record Details(AccountRow account, Figures figures) {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -37,39 +41,38 @@ public class ClientDetails {
     @Inject
     Clock clock;
 
-    public Optional<AccountRow> account(long portalId, long userId, long clientId) {
-        return clients.find(portalId, userId, clientId);
+    /** The client's details; empty when it is not in the person's scope. */
+    public Optional<Details> of(long portalId, long userId, long clientId) {
+        return clients.find(portalId, userId, clientId).map(row -> new Details(row, figuresOf(clientId)));
     }
 
-    public Optional<Figures> figures(long portalId, long userId, long clientId) {
-        return account(portalId, userId, clientId).map(row -> {
-            long candidates = em.createQuery("select count(c) from Candidate c where c.clientId = :client", Long.class)
-                    .setParameter("client", clientId).getSingleResult();
-            YearMonth thisMonth = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
-            Instant since = thisMonth.minusMonths(11).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-            List<Instant> hiredAt = em.createQuery("select c.stageChangedAt from Candidate c where c.clientId = :client "
-                            + "and c.stage = :hired and c.stageChangedAt >= :since", Instant.class)
-                    .setParameter("client", clientId)
-                    .setParameter("hired", Stage.HIRED)
-                    .setParameter("since", since)
-                    .getResultList();
-            Map<YearMonth, Long> byMonth = new LinkedHashMap<>();
-            for (int back = 11; back >= 0; back--) {
-                byMonth.put(thisMonth.minusMonths(back), 0L);
-            }
-            hiredAt.forEach(at -> byMonth.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1L, Long::sum));
-            long hires = em.createQuery("select count(c) from Candidate c where c.clientId = :client and c.stage = :hired",
-                            Long.class)
-                    .setParameter("client", clientId).setParameter("hired", Stage.HIRED).getSingleResult();
-            return new Figures(candidates, hires, byMonth);
-        });
+    private Figures figuresOf(long clientId) {
+        long candidates = em.createQuery("select count(c) from Candidate c where c.clientId = :client", Long.class)
+                .setParameter("client", clientId).getSingleResult();
+        YearMonth thisMonth = YearMonth.from(clock.instant().atOffset(ZoneOffset.UTC));
+        Instant since = thisMonth.minusMonths(11).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        List<Instant> hiredAt = em.createQuery("select c.stageChangedAt from Candidate c where c.clientId = :client "
+                        + "and c.stage = :hired and c.stageChangedAt >= :since", Instant.class)
+                .setParameter("client", clientId)
+                .setParameter("hired", Stage.HIRED)
+                .setParameter("since", since)
+                .getResultList();
+        Map<YearMonth, Long> byMonth = new LinkedHashMap<>();
+        for (int back = 11; back >= 0; back--) {
+            byMonth.put(thisMonth.minusMonths(back), 0L);
+        }
+        hiredAt.forEach(at -> byMonth.merge(YearMonth.from(at.atOffset(ZoneOffset.UTC)), 1L, Long::sum));
+        long hires = em.createQuery("select count(c) from Candidate c where c.clientId = :client and c.stage = :hired",
+                        Long.class)
+                .setParameter("client", clientId).setParameter("hired", Stage.HIRED).getSingleResult();
+        return new Figures(candidates, hires, byMonth);
     }
 
     public List<ActivityEntry> activity(long portalId, long userId, long clientId, int first, int max) {
-        return account(portalId, userId, clientId).map(row -> activity.latestOf(clientId, first, max)).orElse(List.of());
+        return clients.find(portalId, userId, clientId).map(row -> activity.latestOf(clientId, first, max)).orElse(List.of());
     }
 
     public long activityCount(long portalId, long userId, long clientId) {
-        return account(portalId, userId, clientId).map(row -> activity.countOf(clientId)).orElse(0L);
+        return clients.find(portalId, userId, clientId).map(row -> activity.countOf(clientId)).orElse(0L);
     }
 }

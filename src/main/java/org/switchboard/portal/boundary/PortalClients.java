@@ -94,7 +94,7 @@ public class PortalClients {
     /** One client, only if it is in the person's scope; anything else is empty, never another tenant's row. */
     public Optional<AccountRow> find(long portalId, long userId, long clientId) {
         return scopeOf(portalId, userId).flatMap(scope -> {
-            TypedQuery<AccountRow> query = em.createQuery(ROW + scope.condition("c.id") + " and c.id = :client",
+            TypedQuery<AccountRow> query = em.createQuery(ROW + scope.condition("c") + " and c.id = :client",
                     AccountRow.class);
             scope.bind(query);
             return query.setParameter("client", clientId).getResultStream().findFirst();
@@ -150,7 +150,7 @@ public class PortalClients {
         }
 
         String where() {
-            StringBuilder where = new StringBuilder(scope.condition("c.id"));
+            StringBuilder where = new StringBuilder(scope.condition("c"));
             if (search.status() != null) {
                 where.append(" and c.status = :status");
             }

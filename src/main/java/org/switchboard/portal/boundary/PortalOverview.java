@@ -41,7 +41,7 @@ public class PortalOverview {
     public Optional<PortalSnapshot> snapshot(long portalId, long userId) {
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<Object[]> query = em.createQuery("select c.status, count(c) from ClientAccount c where "
-                    + scope.condition("c.id") + " group by c.status", Object[].class);
+                    + scope.condition("c") + " group by c.status", Object[].class);
             scope.bind(query);
             Map<ClientStatus, Long> byStatus = new EnumMap<>(ClientStatus.class);
             query.getResultList().forEach(row -> byStatus.put((ClientStatus) row[0], (Long) row[1]));
@@ -55,7 +55,7 @@ public class PortalOverview {
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<OpenJobRow> query = em.createQuery("select new org.switchboard.portal.boundary.OpenJobRow(j.id, "
                     + "j.title, c.id, c.name, j.openedAt, j.candidatesCount) from Job j join j.client c "
-                    + "where j.portalId = :portal and j.status = :open and " + scope.condition("c.id")
+                    + "where j.portalId = :portal and j.status = :open and " + scope.condition("c")
                     + " order by j.openedAt desc, j.id desc", OpenJobRow.class);
             scope.bind(query);
             return query.setParameter("open", JobStatus.OPEN).setFirstResult(first).setMaxResults(max).getResultList();
@@ -66,7 +66,7 @@ public class PortalOverview {
     public long openJobCount(long portalId, long userId) {
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<Long> query = em.createQuery("select coalesce(sum(c.openJobsCount), 0) from ClientAccount c where "
-                    + scope.condition("c.id"), Long.class);
+                    + scope.condition("c"), Long.class);
             scope.bind(query);
             return ((Number) query.getSingleResult()).longValue();
         }).orElse(0L);
@@ -79,7 +79,7 @@ public class PortalOverview {
     public long activityCount(long portalId, long userId) {
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<Long> query = em.createQuery("select e.id from ActivityEvent e join ClientAccount c on "
-                    + "c.id = e.clientId where e.portalId = :portal and " + scope.condition("c.id")
+                    + "c.id = e.clientId where e.portalId = :portal and " + scope.condition("c")
                     + " order by e.occurredAt desc, e.id desc", Long.class);
             scope.bind(query);
             return (long) query.setMaxResults(FEED_LIMIT).getResultList().size();
@@ -96,7 +96,7 @@ public class PortalOverview {
             TypedQuery<ActivityRow> query = em.createQuery("select new org.switchboard.portal.boundary.ActivityRow(e.id, "
                     + "e.occurredAt, c.id, c.name, u.firstName, u.lastName, e.summary) from ActivityEvent e "
                     + "join ClientAccount c on c.id = e.clientId left join User u on u.id = e.actorUserId "
-                    + "where e.portalId = :portal and " + scope.condition("c.id")
+                    + "where e.portalId = :portal and " + scope.condition("c")
                     + " order by e.occurredAt desc, e.id desc", ActivityRow.class);
             scope.bind(query);
             return query.setFirstResult(first).setMaxResults(within).getResultList();
@@ -110,7 +110,7 @@ public class PortalOverview {
             TypedQuery<AccountRow> query = em.createQuery("select new org.switchboard.portal.boundary.AccountRow(c.id, "
                     + "c.name, c.planCode, c.status, c.seats, c.usersCount, c.openJobsCount, c.recentCandidatesCount, "
                     + "c.lastActivityAt, c.createdAt, c.allowPartnerLogin, c.trialEndsAt) from ClientAccount c where "
-                    + scope.condition("c.id") + " and c.status = :trial and c.trialEndsAt >= :now and c.trialEndsAt < :until "
+                    + scope.condition("c") + " and c.status = :trial and c.trialEndsAt >= :now and c.trialEndsAt < :until "
                     + "order by c.trialEndsAt, c.id", AccountRow.class);
             scope.bind(query);
             return query.setParameter("trial", ClientStatus.TRIAL)

@@ -8,11 +8,11 @@ import org.switchboard.identity.entity.ClientScope;
  */
 public record PortalScope(long portalId, long membershipId, ClientScope scope) {
 
-    /** "c.portal.id = :portal" and, for an ASSIGNED membership, only the assigned clients. */
-    public String condition(String clientId) {
-        String portal = clientId.replace(".id", "") + ".portal.id = :portal";
+    /** For a client alias c: "c.portal.id = :portal" and, for an ASSIGNED membership, only the assigned clients. */
+    public String condition(String client) {
+        String portal = client + ".portal.id = :portal";
         return scope == ClientScope.ALL ? portal
-                : portal + " and " + clientId + " in (select a.id from PortalMembership pm join pm.assignedClients a "
+                : portal + " and " + client + ".id in (select a.id from PortalMembership pm join pm.assignedClients a "
                   + "where pm.id = :membership)";
     }
 

@@ -69,9 +69,9 @@ public record AccountSearch(String text, ClientStatus status, String plan, Accou
         return new AccountSearch(text, status, plan, newSort, newAscending);
     }
 
-    /** This search in another's order: for comparing what two searches find, whatever their order. */
-    public AccountSearch sortedLike(AccountSearch other) {
-        return new AccountSearch(text, status, plan, other.sort, other.ascending);
+    /** This search in the default order: two searches that find the same clients are then equal. */
+    public AccountSearch unsorted() {
+        return new AccountSearch(text, status, plan, AccountSort.DEFAULT, true);
     }
 
     public AccountSearch with(String newText, ClientStatus newStatus, String newPlan) {

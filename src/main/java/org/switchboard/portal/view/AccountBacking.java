@@ -14,7 +14,6 @@ import org.switchboard.portal.boundary.ClientDetails;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +41,14 @@ public class AccountBacking implements Serializable {
     public void load() throws IOException {
         long portalId = tenant.requirePortalId();
         long userId = tenant.requireUserId();
-        account = id == null ? null : details.account(portalId, userId, id).orElse(null);
-        if (account == null) {
+        ClientDetails.Details found = id == null ? null : details.of(portalId, userId, id).orElse(null);
+        if (found == null) {
             Faces.responseSendError(404, "No such client account");
             Faces.responseComplete();
             return;
         }
-        figures = details.figures(portalId, userId, id).orElseThrow();
+        account = found.account();
+        figures = found.figures();
         activity = new Activity(portalId, userId, id);
     }
 
@@ -66,10 +66,6 @@ public class AccountBacking implements Serializable {
 
     public List<Long> getHireCounts() {
         return List.copyOf(figures.hiresByMonth().values());
-    }
-
-    public String monthLabel(YearMonth month) {
-        return MONTH.format(month);
     }
 
     public LazyDataModel<ActivityEntry> getActivity() {

@@ -253,7 +253,7 @@ public class AccountsBacking implements Serializable {
                 return 0;
             }
             long now = System.currentTimeMillis();
-            AccountSearch unsorted = search.sortedLike(AccountSearch.everything());
+            AccountSearch unsorted = search.unsorted();
             if (!unsorted.equals(countedFor) || now - countedAt > COUNT_REUSE_MILLIS) {
                 total = (int) Math.min(Integer.MAX_VALUE, service().count(resolved));
                 countedFor = unsorted;
@@ -273,11 +273,6 @@ public class AccountsBacking implements Serializable {
         @Override
         public String getRowKey(AccountRow row) {
             return String.valueOf(row.id());
-        }
-
-        @Override
-        public AccountRow getRowData(String rowKey) {
-            return service().find(portal, user, Long.parseLong(rowKey)).orElse(null);
         }
     }
 }

@@ -112,6 +112,9 @@ class WorkspaceIT {
         Refused twice = assertThrows(Refused.class,
                 () -> candidates.apply(client.getId(), job.getId(), recruiter.getId(), "Ada B.", "ada@mail.EXAMPLE"));
         assertEquals("ada@mail.example has already applied to this job.", twice.getMessage());
+        assertThrows(RuntimeException.class,
+                () -> candidates.apply(client.getId(), job.getId(), recruiter.getId(), " ", "blank@mail.example"));
+        assertEquals(1, candidates.candidatesOf(client.getId(), job.getId()).size(), "a nameless application saves nothing");
 
         candidates.moveTo(client.getId(), candidate.getId(), Stage.INTERVIEW, recruiter.getId());
         assertEquals(Stage.INTERVIEW, candidates.candidatesOf(client.getId(), job.getId()).get(0).getStage());
