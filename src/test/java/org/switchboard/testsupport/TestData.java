@@ -86,6 +86,11 @@ public class TestData {
         em.find(User.class, user.getId()).deactivate();
     }
 
+    /** The portal user may no longer open clients' Settings. */
+    public void restrict(PortalMembership membership) {
+        em.find(PortalMembership.class, membership.getId()).restrict(true);
+    }
+
     public void deactivate(PortalMembership membership) {
         em.find(PortalMembership.class, membership.getId()).deactivate();
     }
@@ -131,5 +136,33 @@ public class TestData {
 
     public User reload(User user) {
         return em.find(User.class, user.getId());
+    }
+
+    public void allowPartnerLogin(ClientAccount client, boolean allowed) {
+        em.find(ClientAccount.class, client.getId()).allowPartnerLogin(allowed);
+    }
+
+    public void capPartnerRole(ClientAccount client, ClientRole cap) {
+        em.find(ClientAccount.class, client.getId()).capPartnerRole(cap);
+    }
+
+    public void deactivate(ClientMembership membership) {
+        em.find(ClientMembership.class, membership.getId()).deactivate();
+    }
+
+    /** Locks the login as five wrong passwords in a row would. */
+    public void lock(User user) {
+        em.createNativeQuery("UPDATE app_user SET locked_until = ?1 WHERE id = ?2")
+                .setParameter(1, Instant.now().plus(java.time.Duration.ofDays(1)).atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, user.getId())
+                .executeUpdate();
+    }
+
+    public <T> java.util.List<T> all(Class<T> type, String where, Object... parameters) {
+        var query = em.createQuery("select e from " + type.getSimpleName() + " e where " + where, type);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.platform.config.RequestOrigin;
+import org.switchboard.platform.tenancy.ActingVisit;
 
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +27,15 @@ public class AuditLog {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    ActingVisit visit;
+
     /** Records the event as part of the caller's transaction: it stands or falls with the action. */
     public void record(AuditEvent.Builder event) {
+        if (!event.namesVisit()) {
+            visit.current().ifPresent(v -> event.accessSession(v.accessSessionId()).actor(v.realUserId())
+                    .effectiveUser(v.effectiveUserId()));
+        }
         em.persist(event.build(clock.instant(), origin.address()));
     }
 

@@ -42,6 +42,10 @@ public class AuditEvent {
     @Column(name = "effective_user_id", updatable = false)
     private Long effectiveUserId;
 
+    /** The partner visit this happened in, if any. */
+    @Column(name = "access_session_id", updatable = false)
+    private Long accessSessionId;
+
     @Column(name = "portal_id", updatable = false)
     private Long portalId;
 
@@ -66,6 +70,7 @@ public class AuditEvent {
         this.type = builder.type;
         this.actorUserId = builder.actorUserId;
         this.effectiveUserId = builder.effectiveUserId;
+        this.accessSessionId = builder.accessSessionId;
         this.portalId = builder.portalId;
         this.clientId = builder.clientId;
         this.subject = clip(builder.subject, 254);
@@ -107,6 +112,10 @@ public class AuditEvent {
         return effectiveUserId;
     }
 
+    public Long getAccessSessionId() {
+        return accessSessionId;
+    }
+
     public Long getPortalId() {
         return portalId;
     }
@@ -133,6 +142,7 @@ public class AuditEvent {
         private Instant occurredAt;
         private Long actorUserId;
         private Long effectiveUserId;
+        private Long accessSessionId;
         private Long portalId;
         private Long clientId;
         private String subject;
@@ -151,6 +161,16 @@ public class AuditEvent {
         public Builder effectiveUser(Long userId) {
             this.effectiveUserId = userId;
             return this;
+        }
+
+        public Builder accessSession(Long accessSessionId) {
+            this.accessSessionId = accessSessionId;
+            return this;
+        }
+
+        /** Whether the event already names a visit, so that the log does not stamp the current one. */
+        public boolean namesVisit() {
+            return accessSessionId != null;
         }
 
         public Builder portal(Long portalId) {

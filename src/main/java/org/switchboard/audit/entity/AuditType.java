@@ -11,5 +11,12 @@ public enum AuditType {
     PASSWORD_REHASHED,
     ACCOUNT_SWITCHED,
     ACCESS_DENIED,
-    PARTNER_LOGIN_CONSENT_CHANGED
+    PARTNER_LOGIN_CONSENT_CHANGED,
+    PARTNER_LOGIN_CONSENT_RECORDED,
+    PARTNER_ROLE_CAP_CHANGED,
+    ACCESS_STARTED,
+    ACCESS_ENDED,
+    ACCESS_REFUSED,
+    /** A form posted from a page of an account or visit the session is no longer in. */
+    STALE_POST_REFUSED
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.client.entity.ActivityEvent;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.platform.tenancy.ActingVisit;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * Records what happens in client accounts, in the same transaction as the change itself, and
- * keeps the account's "last activity" current for the Accounts page.
+ * keeps the account's "last activity" current for the Accounts page. What a partner does during a
+ * visit is recorded under both the partner and the person they act as, and names the visit.
  */
 @Stateless
 public class ActivityLog {
@@ -25,6 +27,9 @@ public class ActivityLog {
     @Inject
     Clock clock;
 
+    @Inject
+    ActingVisit visit;
+
     public void record(ClientAccount client, Long actorUserId, ActivityType type, String summary) {
         recordAt(client, actorUserId, type, summary, clock.instant());
     }
@@ -32,7 +37,10 @@ public class ActivityLog {
     /** Records an event that happened at the given time (imports and sample data). */
     public void recordAt(ClientAccount client, Long actorUserId, ActivityType type, String summary, Instant now) {
         Long portalId = client.getPortal() == null ? null : client.getPortal().getId();
-        em.persist(new ActivityEvent(now, client.getId(), portalId, actorUserId, type, summary));
+        ActivityEvent event = new ActivityEvent(now, client.getId(), portalId, actorUserId, type, summary);
+        visit.current().filter(v -> v.isIn(client.getId()))
+                .ifPresent(v -> event.duringVisit(v.realUserId(), v.effectiveUserId(), v.accessSessionId()));
+        em.persist(event);
         // Plain SQL, so that the account's @Version stays the person-edited state's alone.
         em.createNativeQuery("UPDATE client_account SET last_activity_at = ?1 WHERE id = ?2 AND last_activity_at < ?1")
                 .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
@@ -42,8 +50,8 @@ public class ActivityLog {
 
     public List<ActivityEntry> latestOf(long clientId, int first, int max) {
         return em.createQuery("select new org.switchboard.client.boundary.ActivityEntry(e.id, e.occurredAt, u.firstName, "
-                        + "u.lastName, e.summary) from ActivityEvent e left join User u on u.id = e.actorUserId "
-                        + "where e.clientId = :client order by e.occurredAt desc, e.id desc", ActivityEntry.class)
+                        + "u.lastName, a.firstName, a.lastName, e.summary) from ActivityEvent e "
+                        + "left join User u on u.id = e.actorUserId left join User a on a.id = e.effectiveUserId where e.clientId = :client order by e.occurredAt desc, e.id desc", ActivityEntry.class)
                 .setParameter("client", clientId)
                 .setFirstResult(first)
                 .setMaxResults(max)

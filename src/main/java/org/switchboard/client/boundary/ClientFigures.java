@@ -62,7 +62,8 @@ public class ClientFigures {
         int clients = em.createNativeQuery("UPDATE client_account SET "
                         + "open_jobs_count = (SELECT COUNT(*) FROM job WHERE job.client_id = client_account.id AND job.status = 'OPEN'), "
                         + "users_count = (SELECT COUNT(*) FROM client_membership m JOIN app_user u ON u.id = m.user_id "
-                        + "WHERE m.client_id = client_account.id AND m.active = TRUE AND u.active = TRUE), "
+                        + "WHERE m.client_id = client_account.id AND m.active = TRUE AND u.active = TRUE "
+                        + "AND m.partner_portal_id IS NULL), "
                         + "recent_candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.client_id = client_account.id "
                         + "AND candidate.applied_at >= ?1)")
                 .setParameter(1, since)

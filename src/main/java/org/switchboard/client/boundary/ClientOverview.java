@@ -15,7 +15,7 @@ public class ClientOverview {
 
     public Optional<ClientSnapshot> snapshot(long clientId) {
         return em.createQuery("select new org.switchboard.client.boundary.ClientSnapshot(c.id, c.name, c.planCode, "
-                        + "c.status, c.seats, p.name, c.allowPartnerLogin, "
+                        + "c.status, c.seats, p.name, c.allowPartnerLogin, c.partnerRoleCap, "
                         + "c.usersCount, c.openJobsCount, c.recentCandidatesCount) "
                         + "from ClientAccount c left join c.portal p where c.id = :id", ClientSnapshot.class)
                 .setParameter("id", clientId)

@@ -1,15 +1,21 @@
 package org.switchboard.client.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.platform.tenancy.ActingVisit;
+import org.switchboard.platform.tenancy.Visit;
 
 import java.util.Optional;
 
 /**
- * What a person may do inside one client account, from their live membership there. Every
- * workspace service asks before it changes anything; hiding a button is never the check.
+ * What a person may do inside one client account, from their live membership there and, during a
+ * partner visit, from the visit: a partner's own membership works only inside a visit as
+ * themselves, and whoever a partner acts as, they get no more than the role the client allows
+ * partners. Every workspace service asks before it changes anything; hiding a button is never the
+ * check.
  */
 @Stateless
 public class ClientPermissions {
@@ -17,13 +23,28 @@ public class ClientPermissions {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ActingVisit acting;
+
     public Optional<ClientRole> roleOf(long userId, long clientId) {
-        return em.createQuery("select m.role from ClientMembership m where m.user.id = :user and m.client.id = :client "
-                        + "and m.active = true and m.user.active = true", ClientRole.class)
+        Optional<Object[]> found = em.createQuery("select m.role, m.partnerPortalId, c.partnerRoleCap "
+                        + "from ClientMembership m join m.client c where m.user.id = :user and c.id = :client "
+                        + "and m.active = true and m.user.active = true", Object[].class)
                 .setParameter("user", userId)
                 .setParameter("client", clientId)
                 .getResultStream()
                 .findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        ClientRole role = (ClientRole) found.get()[0];
+        boolean partnerMembership = found.get()[1] != null;
+        ClientRole cap = (ClientRole) found.get()[2];
+        Optional<Visit> visit = visitOf(userId, clientId);
+        if (partnerMembership) {
+            return visit.filter(v -> !v.asUser()).map(v -> role.weaker(cap));
+        }
+        return Optional.of(visit.filter(Visit::asUser).map(v -> role.weaker(cap)).orElse(role));
     }
 
     public ClientRole require(long userId, long clientId, ClientRole needed) {
@@ -34,5 +55,37 @@ public class ClientPermissions {
                     + needed.label().toLowerCase() + " rights.");
         }
         return role;
+    }
+
+    /** Settings are for client admins, and never for a partner their portal has restricted. */
+    public boolean mayOpenSettings(long userId, long clientId) {
+        return roleOf(userId, clientId).filter(role -> role == ClientRole.CLIENT_ADMIN).isPresent()
+                && visitOf(userId, clientId).filter(Visit::restricted).isEmpty();
+    }
+
+    public void requireSettings(long userId, long clientId) {
+        require(userId, clientId, ClientRole.CLIENT_ADMIN);
+        if (visitOf(userId, clientId).filter(Visit::restricted).isPresent()) {
+            throw new NotPermitted("Your portal does not let you change client settings.");
+        }
+    }
+
+    /** Partner access is the client's own decision: never changed from inside a partner's visit. */
+    public void requireClientsOwnAdmin(long userId, long clientId) {
+        requireSettings(userId, clientId);
+        if (visitOf(userId, clientId).isPresent()) {
+            throw new NotPermitted("Partner access is decided by the client's own admins, not during a partner visit.");
+        }
+    }
+
+    /** Things a partner may not do while signed in as one of the client's users. */
+    public void refuseWhileSignedInAsUser(long clientId, String what) {
+        if (acting.current().filter(v -> v.isIn(clientId) && v.asUser()).isPresent()) {
+            throw new NotPermitted("While signed in as another user you cannot " + what + ".");
+        }
+    }
+
+    private Optional<Visit> visitOf(long userId, long clientId) {
+        return acting.current().filter(v -> v.isIn(clientId) && v.effectiveUserId() == userId);
     }
 }

@@ -11,7 +11,10 @@ import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.entity.ClientRole;
 
-/** A client admin's settings of the account: for now, whether partners may sign in to it. */
+/**
+ * A client admin's settings of the account: whether partners may sign in to it and with how much
+ * power. Only the client's own admins change these, never a partner during a visit.
+ */
 @Stateless
 public class ClientSettings {
 
@@ -27,8 +30,14 @@ public class ClientSettings {
     @Inject
     AuditLog audit;
 
+    /** Both partner access settings of the Settings page, saved together or not at all. */
+    public void changePartnerAccess(long clientId, long actorUserId, boolean allowed, ClientRole cap) {
+        allowPartnerLogin(clientId, actorUserId, allowed);
+        capPartnerRole(clientId, actorUserId, cap);
+    }
+
     public void allowPartnerLogin(long clientId, long actorUserId, boolean allowed) {
-        permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
         ClientAccount client = em.find(ClientAccount.class, clientId);
         if (client.isAllowPartnerLogin() == allowed) {
             return;
@@ -37,6 +46,20 @@ public class ClientSettings {
         String change = allowed ? "Allowed the partner to sign in" : "Stopped the partner from signing in";
         activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);
         audit.record(AuditEvent.of(AuditType.PARTNER_LOGIN_CONSENT_CHANGED).actor(actorUserId).client(clientId)
+                .portal(client.getPortal() == null ? null : client.getPortal().getId()).detail(change));
+    }
+
+    /** The highest role partners get when they sign in as themselves (or as a user, whoever it is). */
+    public void capPartnerRole(long clientId, long actorUserId, ClientRole cap) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        if (client.getPartnerRoleCap() == cap) {
+            return;
+        }
+        client.capPartnerRole(cap);
+        String change = "Partners now get at most " + cap.label().toLowerCase() + " rights";
+        activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);
+        audit.record(AuditEvent.of(AuditType.PARTNER_ROLE_CAP_CHANGED).actor(actorUserId).client(clientId)
                 .portal(client.getPortal() == null ? null : client.getPortal().getId()).detail(change));
     }
 }

@@ -24,7 +24,13 @@ import java.util.Optional;
 public class ClientUsers {
 
     /** One row of the account's user list. */
-    public record Member(long membershipId, long userId, String name, String email, ClientRole role, boolean active) {
+    public record Member(long membershipId, long userId, String name, String email, ClientRole role, boolean active,
+                         String partnerPortal) {
+
+        /** A portal user who entered with "Sign in as Me"; not one of the account's seats. */
+        public boolean isPartner() {
+            return partnerPortal != null;
+        }
     }
 
     @PersistenceContext
@@ -43,12 +49,16 @@ public class ClientUsers {
     ClientFigures figures;
 
     public List<Member> membersOf(long clientId) {
-        return em.createQuery("select m from ClientMembership m join fetch m.user where m.client.id = :client "
-                        + "order by m.active desc, m.user.lastName, m.user.firstName, m.id", ClientMembership.class)
+        return em.createQuery("select m, p.name from ClientMembership m join fetch m.user "
+                        + "left join Portal p on p.id = m.partnerPortalId where m.client.id = :client "
+                        + "order by m.active desc, m.user.lastName, m.user.firstName, m.id", Object[].class)
                 .setParameter("client", clientId)
                 .getResultList().stream()
-                .map(m -> new Member(m.getId(), m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(),
-                        m.getRole(), m.isActive() && m.getUser().isActive()))
+                .map(row -> {
+                    ClientMembership m = (ClientMembership) row[0];
+                    return new Member(m.getId(), m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(),
+                            m.getRole(), m.isActive() && m.getUser().isActive(), (String) row[1]);
+                })
                 .toList();
     }
 
@@ -59,6 +69,7 @@ public class ClientUsers {
     public Member add(long clientId, long actorUserId, String email, String firstName, String lastName, ClientRole role,
                       String temporaryPassword) {
         permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
+        permissions.refuseWhileSignedInAsUser(clientId, "add people to the account");
         ClientAccount client = em.find(ClientAccount.class, clientId);
         Optional<User> existing = users.findByEmail(email);
         if (existing.isPresent() && membership(clientId, existing.get().getId()).isPresent()) {
@@ -72,7 +83,7 @@ public class ClientUsers {
         }
         ClientMembership membership = users.joinClient(user, client, role);
         activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
-        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true);
+        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true, null);
     }
 
     public void changeRole(long clientId, long membershipId, long actorUserId, ClientRole role) {
@@ -105,7 +116,9 @@ public class ClientUsers {
             requireAnotherActiveAdmin(clientId, membership);
         }
         membership.deactivate();
-        figures.users(clientId, -1);
+        if (!membership.isPartner()) {
+            figures.users(clientId, -1);
+        }
         activity.record(membership.getClient(), actorUserId, ActivityType.USER_DEACTIVATED,
                 "Deactivated " + membership.getUser().getEmail());
     }
@@ -117,7 +130,9 @@ public class ClientUsers {
             return;
         }
         membership.activate();
-        figures.users(clientId, 1);
+        if (!membership.isPartner()) {
+            figures.users(clientId, 1);
+        }
         activity.record(membership.getClient(), actorUserId, ActivityType.USER_REACTIVATED,
                 "Reactivated " + membership.getUser().getEmail());
     }

@@ -39,6 +39,10 @@ public class ActivityEvent {
     @Column(name = "effective_user_id", updatable = false)
     private Long effectiveUserId;
 
+    /** The partner visit this happened in, if any. */
+    @Column(name = "access_session_id", updatable = false)
+    private Long accessSessionId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ActivityType type;
@@ -57,6 +61,25 @@ public class ActivityEvent {
         this.actorUserId = actorUserId;
         this.type = type;
         this.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
+    }
+
+    /**
+     * Done during a partner's visit: the real person is the actor, the person acted as is the
+     * effective user, and the visit is named.
+     */
+    public ActivityEvent duringVisit(long realUserId, long effectiveUserId, long accessSessionId) {
+        this.actorUserId = realUserId;
+        this.effectiveUserId = effectiveUserId;
+        this.accessSessionId = accessSessionId;
+        return this;
+    }
+
+    public Long getEffectiveUserId() {
+        return effectiveUserId;
+    }
+
+    public Long getAccessSessionId() {
+        return accessSessionId;
     }
 
     @PreUpdate

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.portal.entity.Portal;
 
 import java.time.Instant;
@@ -57,6 +58,12 @@ public class ClientAccount {
 
     @Column(name = "allow_partner_login")
     private boolean allowPartnerLogin;
+
+    /** The highest role a partner gets when signing in as themselves; the client decides. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_role_cap")
+    private ClientRole partnerRoleCap = ClientRole.CLIENT_ADMIN;
 
     // The figures below are maintained by ClientFigures with set-based updates, never by saving
     // the entity: an edit of the account can neither overwrite them nor conflict with them.
@@ -132,6 +139,14 @@ public class ClientAccount {
 
     public void allowPartnerLogin(boolean allowed) {
         this.allowPartnerLogin = allowed;
+    }
+
+    public ClientRole getPartnerRoleCap() {
+        return partnerRoleCap;
+    }
+
+    public void capPartnerRole(ClientRole cap) {
+        this.partnerRoleCap = cap;
     }
 
     public int getUsersCount() {

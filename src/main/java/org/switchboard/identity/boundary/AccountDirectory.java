@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.platform.tenancy.AccountKind;
 import org.switchboard.platform.tenancy.AccountRef;
 import org.switchboard.portal.entity.PortalKind;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Which accounts a person belongs to and may enter, from their active memberships. The account
- * switcher lists these; the AccessFilter asks {@link #mayEnter} on every request.
+ * switcher lists these; the AccessFilter asks {@link #mayEnter} on every request. A membership made
+ * for a partner by "Sign in as Me" is not one of them: it opens the client only inside a visit.
  */
 @Stateless
 public class AccountDirectory {
@@ -46,7 +48,7 @@ public class AccountDirectory {
                 .forEach(row -> choices.add(new AccountChoice(AccountRef.portal((Long) row[0]), (String) row[1],
                         ((PortalKind) row[2]).label())));
         em.createQuery("select m.client.id, m.client.name, m.role from ClientMembership m "
-                        + "where m.user.id = :user and m.active = true and m.user.active = true "
+                        + "where m.user.id = :user and m.active = true and m.user.active = true and m.partnerPortalId is null "
                         + "order by m.client.name, m.client.id", Object[].class)
                 .setParameter("user", userId)
                 .getResultList()
@@ -60,7 +62,7 @@ public class AccountDirectory {
                 ? "select count(m) from PortalMembership m where m.user.id = :user and m.portal.id = :account "
                   + "and m.active = true and m.user.active = true and m.portal.verification <> :rejected"
                 : "select count(m) from ClientMembership m where m.user.id = :user and m.client.id = :account "
-                  + "and m.active = true and m.user.active = true";
+                  + "and m.active = true and m.user.active = true and m.partnerPortalId is null";
         var count = em.createQuery(query, Long.class)
                 .setParameter("user", userId)
                 .setParameter("account", account.id());
@@ -68,6 +70,16 @@ public class AccountDirectory {
             count.setParameter("rejected", Verification.REJECTED);
         }
         return count.getSingleResult() > 0;
+    }
+
+    /** The person's role in a portal they are an active member of. */
+    public Optional<PortalRole> portalRole(long userId, long portalId) {
+        return em.createQuery("select m.role from PortalMembership m where m.user.id = :user and m.portal.id = :portal "
+                        + "and m.active = true and m.user.active = true", PortalRole.class)
+                .setParameter("user", userId)
+                .setParameter("portal", portalId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The account of this kind that a person lands in when they have not chosen one. */

@@ -48,6 +48,13 @@ public class ClientMembership {
 
     private boolean active = true;
 
+    /**
+     * The portal this membership was made through by "Sign in as Me"; null for the client's own
+     * people. Such a membership is no seat of the client and works only inside a visit from it.
+     */
+    @Column(name = "partner_portal_id", updatable = false)
+    private Long partnerPortalId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -62,6 +69,22 @@ public class ClientMembership {
         this.client = client;
         this.role = role;
         this.createdAt = createdAt;
+    }
+
+    /** A membership made for a portal user on their first "Sign in as Me". */
+    public static ClientMembership forPartner(User user, ClientAccount client, ClientRole role, long portalId,
+                                              Instant createdAt) {
+        ClientMembership membership = new ClientMembership(user, client, role, createdAt);
+        membership.partnerPortalId = portalId;
+        return membership;
+    }
+
+    public Long getPartnerPortalId() {
+        return partnerPortalId;
+    }
+
+    public boolean isPartner() {
+        return partnerPortalId != null;
     }
 
     public Long getId() {

@@ -20,4 +20,9 @@ public enum ClientRole {
     public boolean atLeast(ClientRole needed) {
         return ordinal() <= needed.ordinal();
     }
+
+    /** The lesser of this role and another, e.g. a user's role under the client's cap for partners. */
+    public ClientRole weaker(ClientRole other) {
+        return atLeast(other) ? other : this;
+    }
 }

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.switchboard.access.boundary.PartnerAccess;
+import org.switchboard.access.entity.EndReason;
+import org.switchboard.access.view.VisitBanner;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
@@ -22,7 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * The dropdown on the company name: every account the person belongs to. Choosing one is a POST
- * whose account key is checked again on the server, never trusted from the form.
+ * whose account key is checked again on the server, never trusted from the form. Switching ends
+ * any partner visit the person is on.
  */
 @Named
 @RequestScoped
@@ -42,17 +46,27 @@ public class AccountSwitcher {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PartnerAccess partnerAccess;
+
+    @Inject
+    VisitBanner visitBanner;
+
     private List<AccountChoice> choices;
 
     public List<AccountChoice> getChoices() {
         if (choices == null) {
-            choices = tenant.userId().map(directory::accountsOf).orElse(List.of());
+            choices = tenant.person().map(person -> directory.accountsOf(person.userId())).orElse(List.of());
         }
         return choices;
     }
 
     /** The name on the button: the account this page acts in, or a prompt where it acts in none. */
+    /** The account this page acts in; during a partner visit, the visited client's. */
     public String getCurrentName() {
+        if (tenant.visitHere().isPresent()) {
+            return visitBanner.getFacts().clientName();
+        }
         return tenant.account()
                 .flatMap(current -> getChoices().stream().filter(choice -> choice.account().equals(current)).findFirst())
                 .map(AccountChoice::name)
@@ -60,7 +74,7 @@ public class AccountSwitcher {
     }
 
     public void switchTo(String key) throws IOException {
-        long userId = tenant.requireUserId();
+        long userId = tenant.requireRealUserId();
         Optional<AccountRef> account = AccountRef.parse(key).filter(ref -> directory.mayEnter(userId, ref));
         if (account.isEmpty()) {
             LOG.warning(() -> "Refused switch of user " + userId + " to account " + key);
@@ -69,6 +83,11 @@ public class AccountSwitcher {
             return;
         }
         AccountRef target = account.get();
+        tenant.visit().ifPresent(visit -> {
+            partnerAccess.end(visit.accessSessionId(), userId, EndReason.SWITCHED_ACCOUNT);
+            currentAccount.leaveVisit();
+            Faces.getRequest().changeSessionId();
+        });
         currentAccount.choose(target);
         audit.record(AuditEvent.of(AuditType.ACCOUNT_SWITCHED).actor(userId)
                 .portal(target.kind() == AccountKind.PORTAL ? target.id() : null)

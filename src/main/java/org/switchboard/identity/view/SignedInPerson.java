@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import org.omnifaces.util.Faces;
+import org.switchboard.access.boundary.PartnerAccess;
+import org.switchboard.access.entity.EndReason;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
@@ -24,6 +26,9 @@ public class SignedInPerson {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PartnerAccess partnerAccess;
 
     /** Read once per request by the AccessFilter; not looked up again. */
     private Optional<PersonState> person() {
@@ -46,9 +51,11 @@ public class SignedInPerson {
         return person().map(PersonState::operator).orElse(false);
     }
 
-    /** Ends the login and the session; a POST, so no link or image can sign anyone out. */
+    /** Ends the login, any partner visit and the session; a POST, so no link or image can sign anyone out. */
     public void logout() throws IOException, ServletException {
-        tenant.userId().ifPresent(id -> audit.record(AuditEvent.of(AuditType.LOGOUT).actor(id)));
+        tenant.visit().ifPresent(visit ->
+                partnerAccess.end(visit.accessSessionId(), visit.realUserId(), EndReason.LOGOUT));
+        tenant.person().ifPresent(person -> audit.record(AuditEvent.of(AuditType.LOGOUT).actor(person.userId())));
         Faces.logout();
         Faces.invalidateSession();
         Faces.redirect("login.xhtml?loggedOut=true");

@@ -4,6 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.access.entity.AccessMode;
+import org.switchboard.access.entity.AccessSession;
+import org.switchboard.access.entity.EndReason;
+import org.switchboard.client.entity.ActivityEvent;
+import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.identity.boundary.UserAccounts;
@@ -54,7 +59,7 @@ public class DemoAccounts {
 
         Portal brightpath = portal("Brightpath Partners", PortalKind.CHANNEL_PARTNER, true, 500);
         ClientAccount lumen = client("Lumen Studios", "pro", ClientStatus.ACTIVE, 18, brightpath, 420);
-        client("Granite Legal", "growth", ClientStatus.TRIAL, 8, brightpath, 4);
+        ClientAccount granite = client("Granite Legal", "growth", ClientStatus.TRIAL, 8, brightpath, 4);
         client("Cobalt Robotics", "pro", ClientStatus.ACTIVE, 60, brightpath, 240);
         client("Juniper Health", "starter", ClientStatus.EXPIRED, 6, brightpath, 60);
 
@@ -90,7 +95,35 @@ public class DemoAccounts {
         users.joinClient(person("kim.kestrel@kestrel.example", "Kim", "Kestrel", false), kestrel, ClientRole.CLIENT_ADMIN);
         users.joinClient(person("lou.lumen@lumenstudios.example", "Lou", "Lumen", false), lumen, ClientRole.CLIENT_ADMIN);
 
+        // Kestrel linked itself to the bureau and has not yet let it sign in; Granite Legal gave
+        // Brightpath its consent in writing, for an operator to record; Maple Dental lets partners
+        // in with recruiter rights at most.
+        kestrel.allowPartnerLogin(false);
+        granite.allowPartnerLogin(false);
+        maple.capPartnerRole(ClientRole.RECRUITER);
+
         workspaces.fill(em.createQuery("select c from ClientAccount c order by c.id", ClientAccount.class).getResultList());
+        pastVisits(northwind, sam, harbour, em.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", "alex.harbour@harbourcafe.example").getSingleResult());
+    }
+
+    /** Two earlier partner visits, so that both access histories have something to show. */
+    private void pastVisits(Portal portal, User sam, ClientAccount harbour, User alex) {
+        Instant asSelf = ago(6).plus(Duration.ofHours(2));
+        AccessSession visit = new AccessSession(sam.getId(), portal.getId(), harbour.getId(), AccessMode.AS_SELF,
+                sam.getId(), null, false, asSelf, asSelf.plus(Duration.ofHours(4)), "192.0.2.10");
+        em.persist(visit);
+        em.flush();
+        em.persist(new ActivityEvent(asSelf.plus(Duration.ofMinutes(6)), harbour.getId(), portal.getId(), sam.getId(),
+                ActivityType.JOB_UPDATED, "Updated the job Barista").duringVisit(sam.getId(), sam.getId(), visit.getId()));
+        visit.end(EndReason.BACK_TO_PORTAL, asSelf.plus(Duration.ofMinutes(18)));
+
+        Instant asUser = ago(2).plus(Duration.ofHours(3));
+        AccessSession troubleshooting = new AccessSession(sam.getId(), portal.getId(), harbour.getId(), AccessMode.AS_USER,
+                alex.getId(), "Support ticket 1042: Alex cannot see the Interview stage", false, asUser,
+                asUser.plus(Duration.ofHours(4)), "192.0.2.10");
+        em.persist(troubleshooting);
+        troubleshooting.end(EndReason.IDLE, asUser.plus(Duration.ofMinutes(41)));
     }
 
     /** Enough further clients that the bureau's Accounts page has pages to turn. */

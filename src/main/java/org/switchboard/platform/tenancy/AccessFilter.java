@@ -8,30 +8,44 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.omnifaces.util.Servlets;
+import org.switchboard.access.boundary.PartnerAccess;
+import org.switchboard.access.entity.EndReason;
+import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.PersonState;
+import org.switchboard.identity.entity.PortalRole;
 
 import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The one place that decides, for every page request, who is acting and in which account. The
- * container has already checked that the person is signed in (and an operator, for /admin); this
- * filter checks the live facts a login-time role cannot: the person is still active, has changed a
- * temporary password, and is a member of the portal or client account the page acts in. Anything
- * else gets a 404, so other tenants' accounts are not even confirmed to exist.
+ * The one place that decides, for every page request (GET, form post or AJAX), who is acting, in
+ * which account, and whether they may open the page. The container has already checked that the
+ * person is signed in (and an operator, for /admin); this filter checks the live facts a login-time
+ * role cannot: the page has a rule at all ({@link Pages}), the person is still active and has
+ * changed a temporary password, they are a member of the portal or client the page acts in — or on
+ * a partner visit that is still open, within its limits and still allowed — and they hold the role
+ * the page needs. Other tenants' accounts get a 404, so they are not even confirmed to exist; a
+ * page of one's own account that needs more rights gets a 403.
  */
 public class AccessFilter extends HttpFilter {
 
     public static final String CHANGE_PASSWORD_PAGE = "/change-password.xhtml";
     public static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String ACCOUNTS_PAGE = "/portal/accounts.xhtml";
 
     private static final Logger LOG = Logger.getLogger(AccessFilter.class.getName());
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     AccountDirectory directory;
+
+    @Inject
+    ClientPermissions permissions;
+
+    @Inject
+    PartnerAccess partnerAccess;
 
     @Inject
     CurrentAccount currentAccount;
@@ -43,35 +57,85 @@ public class AccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
-        String caller = request.getRemoteUser();
-        if (caller == null || path.startsWith(RESOURCES)) {
+        if (path.startsWith(RESOURCES)) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<PersonState> person = parseId(caller).flatMap(directory::person);
-        if (person.isEmpty() || !person.get().active()) {
-            endSession(request, response, caller);
-            return;
-        }
-        long userId = person.get().userId();
-        if (person.get().mustChangePassword() && !CHANGE_PASSWORD_PAGE.equals(path)) {
-            Servlets.facesRedirect(request, response, request.getContextPath() + CHANGE_PASSWORD_PAGE);
-            return;
-        }
-        Optional<AccountKind> area = areaOf(path);
-        if (area.isEmpty()) {
-            tenant.identify(person.get());
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<AccountRef> account = accountFor(userId, area.get());
-        if (account.isEmpty()) {
-            LOG.info(() -> "No " + area.get() + " account for user " + userId + " at " + path);
+        Optional<PageRule> rule = Pages.ruleFor(path);
+        if (rule.isEmpty()) {
+            LOG.warning(() -> "No access rule for page " + path + "; not served");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        tenant.establish(person.get(), account.get());
+        String caller = request.getRemoteUser();
+        if (caller == null) {
+            if (rule.get() == PageRule.PUBLIC) {
+                chain.doFilter(request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+            return;
+        }
+        Optional<PersonState> found = parseId(caller).flatMap(directory::person);
+        if (found.isEmpty() || !found.get().active()) {
+            endSession(request, response, caller);
+            return;
+        }
+        PersonState person = found.get();
+        if (person.mustChangePassword() && !CHANGE_PASSWORD_PAGE.equals(path) && rule.get() != PageRule.PUBLIC) {
+            Servlets.facesRedirect(request, response, request.getContextPath() + CHANGE_PASSWORD_PAGE);
+            return;
+        }
+        Optional<VisitTicket> ticket = currentAccount.visit();
+        Optional<Visit> visit = ticket.flatMap(t -> partnerAccess.resume(t, person.userId()));
+        if (ticket.isPresent() && visit.isEmpty()) {
+            currentAccount.leaveVisit();
+        }
+        Optional<AccountKind> area = areaOf(path);
+        if (area.isEmpty()) {
+            tenant.identify(person);
+            visit.ifPresent(tenant::noteVisit);
+        } else if (area.get() == AccountKind.CLIENT && visit.isPresent()) {
+            Optional<PersonState> actingAs = visit.get().asUser()
+                    ? directory.person(visit.get().effectiveUserId()) : Optional.of(person);
+            if (actingAs.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            tenant.establishVisit(person, actingAs.get(), visit.get());
+        } else if (area.get() == AccountKind.CLIENT && ticket.isPresent()) {
+            // The visit ended (idle, time limit, consent withdrawn): back to the portal page it
+            // started from; whatever this request asked for is not done.
+            LOG.info(() -> "Visit " + ticket.get().accessSessionId() + " of user " + person.userId() + " is over");
+            Servlets.facesRedirect(request, response, request.getContextPath() + returnPage(ticket.get()));
+            return;
+        } else {
+            Optional<AccountRef> account = accountFor(person.userId(), area.get());
+            if (account.isEmpty()) {
+                LOG.info(() -> "No " + area.get() + " account for user " + person.userId() + " at " + path);
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            tenant.establish(person, account.get());
+            visit.ifPresent(tenant::noteVisit);
+        }
+        if (!permits(rule.get(), person)) {
+            LOG.info(() -> "User " + person.userId() + " lacks the rights for " + path + " (" + rule.get() + ")");
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /** The role checks of a page, once the account it acts in is established. */
+    private boolean permits(PageRule rule, PersonState person) {
+        return switch (rule) {
+            case PUBLIC, SIGNED_IN, PORTAL_MEMBER, CLIENT_MEMBER -> true;
+            case PORTAL_ADMIN -> directory.portalRole(person.userId(), tenant.requirePortalId())
+                    .filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
+            case CLIENT_SETTINGS -> permissions.mayOpenSettings(tenant.requireUserId(), tenant.requireClientId());
+            case OPERATOR -> person.operator();
+        };
     }
 
     /** The account chosen earlier if the person may still enter it, else the first they belong to. */
@@ -84,6 +148,12 @@ public class AccessFilter extends HttpFilter {
         Optional<AccountRef> first = directory.firstAccount(userId, kind);
         first.ifPresent(currentAccount::choose);
         return first;
+    }
+
+    /** The portal page a visit returns to, marked so that the page can say the visit ended. */
+    static String returnPage(VisitTicket ticket) {
+        String page = ticket.returnTo() == null ? ACCOUNTS_PAGE : ticket.returnTo();
+        return page + (page.contains("?") ? "&" : "?") + "visit=ended";
     }
 
     private static Optional<AccountKind> areaOf(String path) {
@@ -103,10 +173,11 @@ public class AccessFilter extends HttpFilter {
         }
     }
 
-    /** A deactivated or removed person is signed out at their next request, wherever they are. */
+    /** A deactivated or removed person is signed out at their next request, wherever they are; their visits end. */
     private void endSession(HttpServletRequest request, HttpServletResponse response, String caller)
             throws IOException, ServletException {
         LOG.info(() -> "Ending the session of inactive or unknown user " + caller);
+        parseId(caller).ifPresent(id -> partnerAccess.endAllOf(id, EndReason.DEACTIVATED));
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

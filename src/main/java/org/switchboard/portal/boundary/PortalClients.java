@@ -117,7 +117,7 @@ public class PortalClients {
         // The range lets the e-mail's unique index serve even a generic (parameterised) plan, which
         // cannot use an index for LIKE; the LIKE keeps the match exact.
         return em.createQuery("select m.clientId from ClientMembership m join m.user u where m.role = :admin "
-                        + "and m.active = :active and u.email >= :from and u.email < :to and u.email like :prefix", Long.class)
+                        + "and m.active = :active and m.partnerPortalId is null and u.email >= :from and u.email < :to and u.email like :prefix", Long.class)
                 .setParameter("admin", ClientRole.CLIENT_ADMIN)
                 .setParameter("active", true)
                 .setParameter("from", search.prefixRange()[0])

@@ -94,8 +94,9 @@ public class PortalOverview {
         }
         return clients.scopeOf(portalId, userId).map(scope -> {
             TypedQuery<ActivityRow> query = em.createQuery("select new org.switchboard.portal.boundary.ActivityRow(e.id, "
-                    + "e.occurredAt, c.id, c.name, u.firstName, u.lastName, e.summary) from ActivityEvent e "
-                    + "join ClientAccount c on c.id = e.clientId left join User u on u.id = e.actorUserId "
+                    + "e.occurredAt, c.id, c.name, u.firstName, u.lastName, a.firstName, a.lastName, e.summary) "
+                    + "from ActivityEvent e join ClientAccount c on c.id = e.clientId "
+                    + "left join User u on u.id = e.actorUserId left join User a on a.id = e.effectiveUserId "
                     + "where e.portalId = :portal and " + scope.condition("c")
                     + " order by e.occurredAt desc, e.id desc", ActivityRow.class);
             scope.bind(query);

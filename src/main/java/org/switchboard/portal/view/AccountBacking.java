@@ -7,6 +7,7 @@ import org.omnifaces.util.Faces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.switchboard.access.view.AccessRecords;
 import org.switchboard.client.boundary.ActivityEntry;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.AccountRow;
@@ -37,6 +38,7 @@ public class AccountBacking implements Serializable {
     private AccountRow account;
     private ClientDetails.Figures figures;
     private LazyDataModel<ActivityEntry> activity;
+    private AccessRecords history;
 
     public void load() throws IOException {
         long portalId = tenant.requirePortalId();
@@ -50,6 +52,16 @@ public class AccountBacking implements Serializable {
         account = found.account();
         figures = found.figures();
         activity = new Activity(portalId, userId, id);
+        history = AccessRecords.ofPortalClient(portalId, id, userId);
+    }
+
+    public AccessRecords getHistory() {
+        return history;
+    }
+
+    /** This page, for the visit to return to. */
+    public String getSelf() {
+        return "account.xhtml?id=" + id;
     }
 
     public AccountRow getAccount() {

@@ -9,6 +9,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a session keeps survives serialization, as it must when sessions replicate across a cluster. */
 class SessionStateTest {
@@ -34,6 +35,22 @@ class SessionStateTest {
 
         assertEquals(AccountRef.portal(7), copy.chosen(AccountKind.PORTAL).orElseThrow());
         assertEquals(AccountRef.client(4051), copy.chosen(AccountKind.CLIENT).orElseThrow());
+    }
+
+    @Test
+    void anOpenPartnerVisitSurvivesReplicationAndLeavingItForgetsItsClient() throws Exception {
+        CurrentAccount current = new CurrentAccount();
+        current.choose(AccountRef.portal(7));
+        current.enter(new VisitTicket(250, 4051, "/portal/accounts.xhtml?q=harbour"));
+
+        CurrentAccount copy = roundTrip(current);
+
+        assertEquals(new VisitTicket(250, 4051, "/portal/accounts.xhtml?q=harbour"), copy.visit().orElseThrow());
+        assertEquals(AccountRef.client(4051), copy.chosen(AccountKind.CLIENT).orElseThrow());
+        copy.leaveVisit();
+        assertTrue(copy.visit().isEmpty());
+        assertTrue(copy.chosen(AccountKind.CLIENT).isEmpty(), "the visited client is not the person's own");
+        assertEquals(AccountRef.portal(7), copy.chosen(AccountKind.PORTAL).orElseThrow());
     }
 
     @Test

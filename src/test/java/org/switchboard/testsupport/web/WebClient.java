@@ -111,6 +111,43 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * The parameters PrimeFaces sends for an AJAX action of component {@code source}, executing
+     * {@code execute} and rendering {@code render}; add the form's fields to it.
+     */
+    public static Map<String, String> ajaxAction(String source, String execute, String render) {
+        Map<String, String> post = new LinkedHashMap<>();
+        post.put("jakarta.faces.source", source);
+        post.put("jakarta.faces.partial.execute", execute);
+        post.put("jakarta.faces.partial.render", render);
+        post.put(source, source);
+        return post;
+    }
+
+    /** Posts plain form parameters, e.g. to the test helpers' servlet. */
+    public Page post(String path, Map<String, String> parameters) {
+        String body = parameters.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Asks the test helpers' servlet (deployed with the test support only) to do something; returns its answer. */
+    public String support(String action, String... nameValues) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("do", action);
+        for (int i = 0; i + 1 < nameValues.length; i += 2) {
+            parameters.put(nameValues[i], nameValues[i + 1]);
+        }
+        Page answer = post("test-support", parameters);
+        if (answer.status() != 200) {
+            throw new AssertionError("Test support '" + action + "' answered " + answer.status());
+        }
+        return answer.body();
+    }
+
     /** Opens the login page and signs in; returns the page the login answered with. */
     public Page login(String email, String password) {
         Page login = open("login.xhtml");

@@ -1,0 +1,40 @@
+package org.switchboard.platform.tenancy;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every page of the application and who may open it. A page missing here is not served at all
+ * (the AccessFilter answers 404), and a test fails for any page in the WAR that is not listed, so
+ * a new page cannot ship without a rule.
+ */
+public final class Pages {
+
+    private static final Map<String, PageRule> RULES = Map.ofEntries(
+            Map.entry("/login.xhtml", PageRule.PUBLIC),
+            Map.entry("/help/getting-started.xhtml", PageRule.PUBLIC),
+            Map.entry("/home.xhtml", PageRule.SIGNED_IN),
+            Map.entry("/change-password.xhtml", PageRule.SIGNED_IN),
+            Map.entry("/portal/welcome.xhtml", PageRule.PORTAL_MEMBER),
+            Map.entry("/portal/accounts.xhtml", PageRule.PORTAL_MEMBER),
+            Map.entry("/portal/account.xhtml", PageRule.PORTAL_MEMBER),
+            Map.entry("/portal/access-history.xhtml", PageRule.PORTAL_ADMIN),
+            Map.entry("/client/dashboard.xhtml", PageRule.CLIENT_MEMBER),
+            Map.entry("/client/jobs.xhtml", PageRule.CLIENT_MEMBER),
+            Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),
+            Map.entry("/client/users.xhtml", PageRule.CLIENT_MEMBER),
+            Map.entry("/client/settings.xhtml", PageRule.CLIENT_SETTINGS),
+            Map.entry("/admin/portals.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/clients.xhtml", PageRule.OPERATOR));
+
+    private Pages() {
+    }
+
+    public static Optional<PageRule> ruleFor(String servletPath) {
+        return Optional.ofNullable(RULES.get(servletPath));
+    }
+
+    public static Map<String, PageRule> all() {
+        return RULES;
+    }
+}

@@ -1,0 +1,30 @@
+package org.switchboard.portal.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.platform.tenancy.Tenant;
+
+/** The signed-in person's role in the portal of this page, for showing the pages they may open. */
+@Named("portalRole")
+@RequestScoped
+public class PortalRoleView {
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    Tenant tenant;
+
+    private Boolean admin;
+
+    public boolean isAdmin() {
+        if (admin == null) {
+            admin = directory.portalRole(tenant.requireRealUserId(), tenant.requirePortalId())
+                    .filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
+        }
+        return admin;
+    }
+}
