@@ -8,7 +8,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.portal.entity.Portal;
+import org.switchboard.portal.entity.PortalKind;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -26,6 +32,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     Rows rows;
 
+    @Inject
+    TestData data;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -40,10 +49,32 @@ public class TestSupportServlet extends HttpServlet {
                 yield "ok";
             }
             case "scalar" -> String.valueOf(rows.scalar(request.getParameter("jpql")));
+            case "world" -> world();
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    /**
+     * A world of its own for one test: a verified portal with its admin and a managed client with its
+     * admin, and a client of no portal with its admin. Answers "name=value" lines; every password is
+     * {@link TestData#PASSWORD}.
+     */
+    private String world() {
+        Portal portal = data.portal(PortalKind.SERVICE_PROVIDER);
+        User portalAdmin = data.person();
+        data.member(portalAdmin, portal, PortalRole.PORTAL_ADMIN);
+        ClientAccount managed = data.client(portal, ClientStatus.ACTIVE);
+        User managedAdmin = data.person();
+        data.member(managedAdmin, managed, ClientRole.CLIENT_ADMIN);
+        ClientAccount independent = data.client(null, ClientStatus.ACTIVE);
+        User independentAdmin = data.person();
+        data.member(independentAdmin, independent, ClientRole.CLIENT_ADMIN);
+        return "portal=" + portal.getName() + "\nportalId=" + portal.getId() + "\nportalAdmin=" + portalAdmin.getEmail()
+                + "\nmanaged=" + managed.getName() + "\nmanagedId=" + managed.getId()
+                + "\nmanagedAdmin=" + managedAdmin.getEmail() + "\nindependent=" + independent.getName()
+                + "\nindependentId=" + independent.getId() + "\nindependentAdmin=" + independentAdmin.getEmail() + "\n";
     }
 
     /** The changes, each in its own transaction. */

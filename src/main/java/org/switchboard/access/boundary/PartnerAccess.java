@@ -179,6 +179,24 @@ public class PartnerAccess {
         return open.size();
     }
 
+    /** Ends every open visit to a client (it left its portal, or the portal lost it). */
+    public int endVisitsTo(long clientId, EndReason why) {
+        return closeAll(em.createQuery("select s from AccessSession s where s.clientId = :client and s.endedAt is null",
+                AccessSession.class).setParameter("client", clientId).getResultList(), why);
+    }
+
+    /** Ends every open visit a person makes from one portal (they were deactivated or removed there). */
+    public int endVisitsFrom(long realUserId, long portalId, EndReason why) {
+        return closeAll(em.createQuery("select s from AccessSession s where s.realUserId = :user "
+                        + "and s.portalId = :portal and s.endedAt is null", AccessSession.class)
+                .setParameter("user", realUserId).setParameter("portal", portalId).getResultList(), why);
+    }
+
+    private int closeAll(List<AccessSession> open, EndReason why) {
+        open.forEach(session -> close(session, why, clock.instant()));
+        return open.size();
+    }
+
     /**
      * Closes visits nobody came back to, so the history shows when they really ended. Each close is
      * a conditional update, so two servers sweeping at once close each visit once.

@@ -22,4 +22,12 @@ public class ClientOverview {
                 .getResultStream()
                 .findFirst();
     }
+
+    /** The portal waiting for this client's admin to confirm a move, if any. */
+    public Optional<String> pendingPortalName(long clientId) {
+        return em.createQuery("select p.name from ClientAccount c join c.pendingPortal p where c.id = :id", String.class)
+                .setParameter("id", clientId)
+                .getResultStream()
+                .findFirst();
+    }
 }

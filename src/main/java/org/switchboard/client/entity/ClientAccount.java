@@ -59,6 +59,11 @@ public class ClientAccount {
     @Column(name = "allow_partner_login")
     private boolean allowPartnerLogin;
 
+    /** A portal that asked to manage this client, waiting for the client admin to confirm the move. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pending_portal_id")
+    private Portal pendingPortal;
+
     /** The highest role a partner gets when signing in as themselves; the client decides. */
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -139,6 +144,24 @@ public class ClientAccount {
 
     public void allowPartnerLogin(boolean allowed) {
         this.allowPartnerLogin = allowed;
+    }
+
+    /**
+     * The portal that manages the client from now on (none: the client manages itself). Partner
+     * login is off until the client's admin turns it on for the new portal.
+     */
+    public void manageBy(Portal portal) {
+        this.portal = portal;
+        this.pendingPortal = null;
+        this.allowPartnerLogin = false;
+    }
+
+    public Portal getPendingPortal() {
+        return pendingPortal;
+    }
+
+    public void proposeMoveTo(Portal portal) {
+        this.pendingPortal = portal;
     }
 
     public ClientRole getPartnerRoleCap() {

@@ -10,10 +10,13 @@ import org.switchboard.client.boundary.ClientOverview;
 import org.switchboard.client.boundary.ClientSettings;
 import org.switchboard.client.boundary.ClientSnapshot;
 import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.invitation.boundary.PartnerInvitations;
+import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * client/settings.xhtml: Partner access — the linked portal, whether partners may sign in and with
@@ -31,12 +34,18 @@ public class SettingsBacking {
     ClientOverview overview;
 
     @Inject
+    PartnerInvitations partners;
+
+    @Inject
     Tenant tenant;
 
     private ClientSnapshot snapshot;
     private boolean allowPartnerLogin;
     private ClientRole partnerRoleCap;
     private AccessRecords history;
+    private List<Invitation> invitations = List.of();
+    private String pendingPortalName;
+    private String partnerEmail;
 
     @PostConstruct
     void load() {
@@ -44,6 +53,70 @@ public class SettingsBacking {
         allowPartnerLogin = snapshot.allowPartnerLogin();
         partnerRoleCap = snapshot.partnerRoleCap();
         history = AccessRecords.ofClient(tenant.requireClientId(), tenant.requireUserId());
+        if (isOwnAdmin()) {
+            invitations = partners.pendingOf(tenant.requireClientId(), tenant.requireUserId());
+        }
+        pendingPortalName = overview.pendingPortalName(tenant.requireClientId()).orElse(null);
+    }
+
+    public void invitePartner() {
+        String email = partnerEmail;
+        AtomicReference<String> link = new AtomicReference<>();
+        if (Feedback.attempt("invite a partner to client " + tenant.requireClientId(),
+                () -> link.set(partners.invite(tenant.requireClientId(), tenant.requireUserId(), email)))) {
+            Messages.addGlobalInfo("Invitation sent to " + email + ". If it does not arrive, give them this link "
+                    + "(valid 7 days): " + link.get());
+            partnerEmail = null;
+        }
+        load();
+    }
+
+    public void withdraw(long invitationId) {
+        if (Feedback.attempt("withdraw partner invitation " + invitationId,
+                () -> partners.revoke(tenant.requireClientId(), tenant.requireUserId(), invitationId))) {
+            Messages.addGlobalInfo("Invitation withdrawn.");
+        }
+        load();
+    }
+
+    public void confirmMove() {
+        if (Feedback.attempt("confirm the move of client " + tenant.requireClientId(),
+                () -> partners.confirmMove(tenant.requireClientId(), tenant.requireUserId()))) {
+            Messages.addGlobalInfo("Done: your new partner manages this account now. Turn partner login on when you are ready.");
+        }
+        load();
+    }
+
+    public void declineMove() {
+        if (Feedback.attempt("decline the move of client " + tenant.requireClientId(),
+                () -> partners.declineMove(tenant.requireClientId(), tenant.requireUserId()))) {
+            Messages.addGlobalInfo("Declined; nothing changes.");
+        }
+        load();
+    }
+
+    public void unlink() {
+        if (Feedback.attempt("unlink client " + tenant.requireClientId(),
+                () -> partners.unlink(tenant.requireClientId(), tenant.requireUserId()))) {
+            Messages.addGlobalInfo("Your former partner no longer manages this account and has lost all access to it.");
+        }
+        load();
+    }
+
+    public List<Invitation> getInvitations() {
+        return invitations;
+    }
+
+    public String getPendingPortalName() {
+        return pendingPortalName;
+    }
+
+    public String getPartnerEmail() {
+        return partnerEmail;
+    }
+
+    public void setPartnerEmail(String partnerEmail) {
+        this.partnerEmail = partnerEmail;
     }
 
     public void save() {

@@ -72,6 +72,11 @@ public class AccountDirectory {
         return count.getSingleResult() > 0;
     }
 
+    public String portalName(long portalId) {
+        return em.createQuery("select p.name from Portal p where p.id = :id", String.class)
+                .setParameter("id", portalId).getSingleResult();
+    }
+
     /** The person's role in a portal they are an active member of. */
     public Optional<PortalRole> portalRole(long userId, long portalId) {
         return em.createQuery("select m.role from PortalMembership m where m.user.id = :user and m.portal.id = :portal "

@@ -41,4 +41,17 @@ public class PasswordService {
         user.changePasswordHash(hasher.hash(newPassword), false);
         audit.record(AuditEvent.of(AuditType.PASSWORD_CHANGED).actor(userId).subject(user.getEmail()));
     }
+
+    /**
+     * Sets a password without the current one, for a person who proved who they are with a link
+     * from their e-mail (an invitation or a reset). Clears a lock from wrong passwords.
+     */
+    public void set(User user, String newPassword) {
+        PasswordPolicy.refusal(newPassword, user.getEmail()).ifPresent(reason -> {
+            throw new AccountRefused(reason);
+        });
+        user.changePasswordHash(hasher.hash(newPassword), false);
+        user.clearFailedLogins();
+        audit.record(AuditEvent.of(AuditType.PASSWORD_CHANGED).actor(user.getId()).subject(user.getEmail()));
+    }
 }

@@ -8,6 +8,7 @@ import org.switchboard.client.boundary.ClientFigures;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.identity.control.Tokens;
 import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PlatformOperator;
@@ -60,6 +61,33 @@ public class UserAccounts {
         user.changePasswordHash(hasher.hash(password), mustChangePassword);
         em.persist(user);
         return user;
+    }
+
+    /**
+     * A new person invited by e-mail: their login exists, but no password anyone knows until they
+     * set one from the invitation's link.
+     */
+    public User createInvited(String typedEmail, String firstName, String lastName) {
+        String email = EmailAddress.normalise(typedEmail)
+                .orElseThrow(() -> new AccountRefused("Enter a valid e-mail address."));
+        if (findByEmail(email).isPresent()) {
+            throw new AccountRefused("A person with this e-mail address already has a login.");
+        }
+        User user = new User(email, firstName, lastName, clock.instant());
+        user.changePasswordHash(hasher.hash(Tokens.newToken()), false);
+        em.persist(user);
+        return user;
+    }
+
+    /** A person who was invited by e-mail and has no login yet makes one with their own password. */
+    public User createForInvitation(String email, String firstName, String lastName, String password) {
+        if (firstName == null || firstName.isBlank() || lastName == null || lastName.isBlank()) {
+            throw new AccountRefused("Enter your first and last name.");
+        }
+        if (firstName.strip().length() > 100 || lastName.strip().length() > 100) {
+            throw new AccountRefused("A name has at most 100 characters.");
+        }
+        return create(email, firstName.strip(), lastName.strip(), password, false);
     }
 
     public PortalMembership joinPortal(User user, Portal portal, PortalRole role) {

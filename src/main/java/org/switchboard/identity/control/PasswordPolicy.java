@@ -2,7 +2,7 @@ package org.switchboard.identity.control;
 
 import java.util.Optional;
 
-/** What a new password must be. Returns the reason a password is refused, in words for the form. */
+/** What a new password must be: long enough, not the e-mail, not one of the 10,000 most common. Returns the reason a password is refused, in words for the form. */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
@@ -23,6 +23,9 @@ public final class PasswordPolicy {
         }
         if (EmailAddress.sameIdentity(password, email)) {
             return Optional.of("Your password cannot be your e-mail address.");
+        }
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("That is one of the most common passwords; choose one that is harder to guess.");
         }
         return Optional.empty();
     }

@@ -117,6 +117,14 @@ public class PortalMembership {
         this.active = false;
     }
 
+    public void activate() {
+        this.active = true;
+    }
+
+    public void changeRole(PortalRole role) {
+        this.role = role;
+    }
+
     public Set<ClientAccount> getAssignedClients() {
         return Set.copyOf(assignedClients);
     }

@@ -154,6 +154,12 @@ public class User {
         this.lockedUntil = next.lockedUntil();
     }
 
+    /** Proving who they are another way (a link from their e-mail) lifts a lock from wrong passwords. */
+    public void clearFailedLogins() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
     public void recordSuccessfulLogin(Instant now) {
         this.failedLogins = 0;
         this.lockedUntil = null;

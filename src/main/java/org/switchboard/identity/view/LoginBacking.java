@@ -52,11 +52,29 @@ public class LoginBacking {
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "A password has at most 200 characters.")
     private String password;
 
+    /** Where to go after signing in: only an invitation's page, the one place a link sends someone to sign in. */
+    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile(
+            "invitation\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+
+    private String next;
+
     /** Someone already signed in who opens the login page goes straight in. */
     public void redirectIfSignedIn() throws IOException {
         if (securityContext.getCallerPrincipal() != null) {
-            Faces.redirect("home.xhtml");
+            Faces.redirect(destination());
         }
+    }
+
+    private String destination() {
+        return next != null && NEXT.matcher(next).matches() ? next : "home.xhtml";
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public void login() throws IOException {
@@ -71,7 +89,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> Faces.redirect("home.xhtml");
+            case SUCCESS -> Faces.redirect(destination());
             default -> Messages.addGlobalError(failureMessage());
         }
     }

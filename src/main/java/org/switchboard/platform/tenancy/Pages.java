@@ -13,19 +13,25 @@ public final class Pages {
     private static final Map<String, PageRule> RULES = Map.ofEntries(
             Map.entry("/login.xhtml", PageRule.PUBLIC),
             Map.entry("/help/getting-started.xhtml", PageRule.PUBLIC),
+            Map.entry("/forgot-password.xhtml", PageRule.PUBLIC),
+            Map.entry("/reset-password.xhtml", PageRule.PUBLIC),
+            Map.entry("/invitation.xhtml", PageRule.PUBLIC),
             Map.entry("/home.xhtml", PageRule.SIGNED_IN),
             Map.entry("/change-password.xhtml", PageRule.SIGNED_IN),
             Map.entry("/portal/welcome.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/accounts.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/account.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/access-history.xhtml", PageRule.PORTAL_ADMIN),
+            Map.entry("/portal/setup.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/client/dashboard.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/jobs.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/users.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/settings.xhtml", PageRule.CLIENT_SETTINGS),
             Map.entry("/admin/portals.xhtml", PageRule.OPERATOR),
-            Map.entry("/admin/clients.xhtml", PageRule.OPERATOR));
+            Map.entry("/admin/clients.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/audit.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/mail.xhtml", PageRule.OPERATOR));
 
     private Pages() {
     }

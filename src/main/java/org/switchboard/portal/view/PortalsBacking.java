@@ -1,30 +1,116 @@
 package org.switchboard.portal.view;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.PortalDirectory;
 import org.switchboard.portal.boundary.PortalSummary;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.portal.entity.Verification;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
-/** admin/portals.xhtml: the operator's list of portals. */
+/** admin/portals.xhtml: the operator finds portals, verifies or rejects partners and sets their kind. */
 @Named
-@RequestScoped
-public class PortalsBacking {
+@ViewScoped
+public class PortalsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     PortalDirectory directory;
 
-    private List<PortalSummary> portals;
+    @Inject
+    Tenant tenant;
 
-    @PostConstruct
-    void load() {
-        portals = directory.all();
+    private String q;
+    private Verification verification;
+    private final Portals portals = new Portals();
+
+    public void search() {
+        portals.text = q;
+        portals.verification = verification;
     }
 
-    public List<PortalSummary> getPortals() {
+    public void verify(long portalId, String name) {
+        if (Feedback.attempt("verify portal " + portalId, () -> directory.verify(portalId, tenant.requireRealUserId()))) {
+            Messages.addGlobalInfo(name + " is verified.");
+        }
+    }
+
+    public void reject(long portalId, String name) {
+        if (Feedback.attempt("reject portal " + portalId, () -> directory.reject(portalId, tenant.requireRealUserId()))) {
+            Messages.addGlobalInfo(name + " is rejected; its people can no longer enter it.");
+        }
+    }
+
+    public void changeKind(long portalId, PortalKind kind) {
+        if (Feedback.attempt("change the kind of portal " + portalId,
+                () -> directory.changeKind(portalId, tenant.requireRealUserId(), kind))) {
+            Messages.addGlobalInfo("Kind changed to " + kind.label() + ".");
+        }
+    }
+
+    public LazyDataModel<PortalSummary> getPortals() {
         return portals;
+    }
+
+    public List<PortalKind> getKinds() {
+        return List.of(PortalKind.values());
+    }
+
+    public List<Verification> getVerifications() {
+        return List.of(Verification.values());
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public void setVerification(Verification verification) {
+        this.verification = verification;
+    }
+
+    private static final class Portals extends LazyDataModel<PortalSummary> {
+
+        private static final long serialVersionUID = 1L;
+        private String text;
+        private Verification verification;
+
+        private static PortalDirectory service() {
+            return CDI.current().select(PortalDirectory.class).get();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) service().count(text, verification);
+        }
+
+        @Override
+        public List<PortalSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return service().search(text, verification, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(PortalSummary row) {
+            return String.valueOf(row.id());
+        }
     }
 }

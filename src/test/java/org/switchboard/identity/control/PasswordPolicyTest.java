@@ -27,4 +27,13 @@ class PasswordPolicyTest {
         assertTrue(PasswordPolicy.refusal(" ".repeat(12), "sam@example.com").isPresent());
         assertTrue(PasswordPolicy.refusal("x".repeat(201), "sam@example.com").isPresent());
     }
+
+    @Test
+    void theTenThousandMostCommonPasswordsAreRefusedInAnyCase() {
+        assertEquals(10_000, CommonPasswords.size(), "the whole list ships with the application");
+        assertEquals("That is one of the most common passwords; choose one that is harder to guess.",
+                PasswordPolicy.refusal("1qaz2wsx3edc", "sam@example.com").orElseThrow());
+        assertTrue(PasswordPolicy.refusal("QAZWSXEDCRFV", "sam@example.com").isPresent(), "whatever the letter case");
+        assertTrue(PasswordPolicy.refusal("correct horse battery", "sam@example.com").isEmpty());
+    }
 }

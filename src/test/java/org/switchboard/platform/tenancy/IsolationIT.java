@@ -222,19 +222,21 @@ class IsolationIT {
 
     @Test
     void aDeactivatedPersonIsSignedOutAtTheirNextRequestOnEveryPage() {
-        WebClient kim = signedIn("kim.kestrel@kestrel.example");
-        assertEquals(200, kim.get("client/dashboard.xhtml").status());
+        // Gina is Acme Group's portal admin and Acme Hotels' client admin: both areas are tried.
+        WebClient gina = signedIn("gina.acme@acme-group.example");
+        assertEquals(200, gina.get("client/dashboard.xhtml").status());
+        assertEquals(200, gina.get("portal/accounts.xhtml").status());
         try {
-            support.support("deactivate", "email", "kim.kestrel@kestrel.example");
+            support.support("deactivate", "email", "gina.acme@acme-group.example");
             for (String page : pagesOfTheWar()) {
                 if (Pages.ruleFor(page).orElseThrow() != PageRule.PUBLIC) {
-                    Page answer = kim.get(path(page));
+                    Page answer = gina.get(path(page));
                     assertRefused(answer, "deactivated, " + page);
-                    assertFalse(answer.contains("Kestrel Logistics"), page);
+                    assertFalse(answer.contains("Acme Hotels"), page);
                 }
             }
         } finally {
-            support.support("reactivate", "email", "kim.kestrel@kestrel.example");
+            support.support("reactivate", "email", "gina.acme@acme-group.example");
         }
     }
 

@@ -1,0 +1,106 @@
+package org.switchboard.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.audit.boundary.AuditLog;
+import org.switchboard.audit.entity.AuditEvent;
+import org.switchboard.audit.entity.AuditType;
+import org.switchboard.identity.control.Tokens;
+import org.switchboard.identity.entity.PasswordReset;
+import org.switchboard.identity.entity.User;
+import org.switchboard.mail.boundary.Mailer;
+import org.switchboard.platform.config.PublicUrl;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * "Forgot password": a link by e-mail that sets a new password once within an hour. Asking says
+ * the same whether or not the address has a login, and takes the same path either way.
+ */
+@Stateless
+public class PasswordResets {
+
+    static final Duration VALID_FOR = Duration.ofHours(1);
+    private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Sends a reset link to the address if it has an active login; earlier links stop working. */
+    public void request(String typedEmail) {
+        Optional<User> user = users.findByEmail(typedEmail).filter(User::isActive);
+        audit.recordAlways(AuditEvent.of(AuditType.PASSWORD_RESET_REQUESTED).actor(user.map(User::getId).orElse(null))
+                .subject(typedEmail == null ? null : typedEmail.strip()));
+        if (user.isEmpty()) {
+            LOG.info("Password reset asked for an address without an active login");
+            return;
+        }
+        Instant now = clock.instant();
+        em.createQuery("select r from PasswordReset r where r.userId = :user and r.usedAt is null and r.revokedAt is null",
+                        PasswordReset.class)
+                .setParameter("user", user.get().getId())
+                .getResultList()
+                .forEach(earlier -> earlier.revoke(now));
+        String token = Tokens.newToken();
+        em.persist(new PasswordReset(user.get().getId(), Tokens.hash(token), now, now.plus(VALID_FOR)));
+        mailer.send("PASSWORD_RESET", user.get().getEmail(), "Reset your Switchboard password",
+                "Hello " + user.get().getFirstName() + ",\n\n"
+                        + "Someone (we hope you) asked to reset the password of your Switchboard login.\n"
+                        + "Choose a new one here within the next hour:\n\n"
+                        + publicUrl.of("reset-password.xhtml?token=" + token) + "\n\n"
+                        + "If it was not you, ignore this e-mail: your password stays as it is.\n");
+    }
+
+    /** Whether a reset link can still be used, for the page to say so before the form. */
+    public boolean usable(String token) {
+        return find(token).isPresent();
+    }
+
+    /** Sets the new password and uses up the link. */
+    public void reset(String token, String newPassword) {
+        PasswordReset reset = find(token)
+                .orElseThrow(() -> new AccountRefused("This link has expired or was already used. Ask for a new one."));
+        User user = em.find(User.class, reset.getUserId());
+        if (!user.isActive()) {
+            throw new AccountRefused("This login has been deactivated.");
+        }
+        passwords.set(user, newPassword);
+        reset.use(clock.instant());
+        audit.record(AuditEvent.of(AuditType.PASSWORD_RESET).actor(user.getId()).subject(user.getEmail()));
+    }
+
+    private Optional<PasswordReset> find(String token) {
+        if (!Tokens.wellFormed(token)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select r from PasswordReset r where r.tokenHash = :hash", PasswordReset.class)
+                .setParameter("hash", Tokens.hash(token))
+                .getResultStream()
+                .findFirst()
+                .filter(reset -> reset.usableAt(clock.instant()));
+    }
+}

@@ -1,0 +1,298 @@
+package org.switchboard.invitation.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.access.boundary.PartnerAccess;
+import org.switchboard.access.entity.EndReason;
+import org.switchboard.audit.boundary.AuditLog;
+import org.switchboard.audit.entity.AuditEvent;
+import org.switchboard.audit.entity.AuditType;
+import org.switchboard.client.boundary.ActivityLog;
+import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.client.boundary.Refused;
+import org.switchboard.client.entity.ActivityType;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.boundary.UserAccounts;
+import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.identity.control.Tokens;
+import org.switchboard.identity.entity.ClientMembership;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.identity.entity.User;
+import org.switchboard.invitation.entity.Invitation;
+import org.switchboard.invitation.entity.InvitationKind;
+import org.switchboard.mail.boundary.Mailer;
+import org.switchboard.platform.config.PublicUrl;
+import org.switchboard.portal.entity.Portal;
+import org.switchboard.portal.entity.PortalKind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client invites its partner (HoorayHR's "Partner access"): the e-mailed link, accepted by the
+ * invited e-mail's owner, puts the client under that person's portal — a new one, pending
+ * verification, if they have none. A client managed by another portal moves only when its own
+ * admin confirms, and its admin may cut the link at any time. Whoever loses a client loses every
+ * way into it at once.
+ */
+@Stateless
+public class PartnerInvitations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    ClientPermissions permissions;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    UserAccounts users;
+
+    @Inject
+    PartnerAccess partnerAccess;
+
+    @Inject
+    ActivityLog activity;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    PublicUrl publicUrl;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** What accepting did. */
+    public enum Outcome {
+        /** The client is now managed by the portal. */
+        LINKED,
+        /** The client is managed by another portal; its admin must confirm the move. */
+        MOVE_AWAITS_CLIENT,
+        /** The portal already manages the client. */
+        ALREADY_LINKED
+    }
+
+    /** The accepted invitation's result, with the portal's name. */
+    public record Accepted(Outcome outcome, long portalId, String portalName, String clientName) {
+    }
+
+    /** An invitation as its page shows it before it is accepted. */
+    public record Offer(String email, String clientName, String invitedBy, Instant expiresAt, boolean loginExists) {
+    }
+
+    /** Sends the invitation; returns its link, shown once to the admin in case the e-mail goes astray. */
+    public String invite(long clientId, long actorUserId, String typedEmail) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        permissions.refuseWhileSignedInAsUser(clientId, "send invitations");
+        String email = EmailAddress.normalise(typedEmail).orElseThrow(() -> new Refused("Enter a valid e-mail address."));
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        if (ownMember(clientId, email)) {
+            throw new Refused(email + " is one of this account's own users. Invite your partner's address instead.");
+        }
+        Instant now = clock.instant();
+        Optional<Invitation> pending = em.createQuery("select i from Invitation i where i.clientId = :client "
+                        + "and i.email = :email and i.kind = :kind and i.acceptedAt is null and i.revokedAt is null "
+                        + "and i.expiresAt > :now", Invitation.class)
+                .setParameter("client", clientId).setParameter("email", email)
+                .setParameter("kind", InvitationKind.PARTNER).setParameter("now", now)
+                .getResultStream().findFirst();
+        if (pending.isPresent()) {
+            throw new Refused(email + " was already invited on " + pending.get().getCreatedAt().atOffset(ZoneOffset.UTC)
+                    .toLocalDate() + ". Withdraw that invitation to send a new one.");
+        }
+        String token = Tokens.newToken();
+        em.persist(Invitation.ofPartner(clientId, Tokens.hash(token), email, actorUserId, now,
+                now.plus(Invitations.VALID_FOR)));
+        String link = publicUrl.of("invitation.xhtml?token=" + token);
+        User inviter = em.find(User.class, actorUserId);
+        mailer.send("PARTNER_INVITATION", email, client.getName() + " invites you to manage its Switchboard account",
+                "Hello,\n\n"
+                        + inviter.getDisplayName() + " of " + client.getName() + " invites you to manage its account\n"
+                        + "from your partner portal on Switchboard. Accept within 7 days here:\n\n"
+                        + link + "\n\n"
+                        + "Sign in with (or create) a login for this e-mail address, " + email + ".\n");
+        activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, "Invited " + email + " as the account's partner");
+        audit.record(AuditEvent.of(AuditType.INVITATION_SENT).actor(actorUserId).client(clientId).subject(email)
+                .detail("To manage the client as its partner"));
+        return link;
+    }
+
+    /** The client's invitations that can still be accepted. */
+    public List<Invitation> pendingOf(long clientId, long viewerUserId) {
+        permissions.requireSettings(viewerUserId, clientId);
+        return em.createQuery("select i from Invitation i where i.clientId = :client and i.kind = :kind "
+                        + "and i.acceptedAt is null and i.revokedAt is null and i.expiresAt > :now "
+                        + "order by i.createdAt desc", Invitation.class)
+                .setParameter("client", clientId).setParameter("kind", InvitationKind.PARTNER)
+                .setParameter("now", clock.instant())
+                .getResultList();
+    }
+
+    public void revoke(long clientId, long actorUserId, long invitationId) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || !Long.valueOf(clientId).equals(invitation.getClientId())) {
+            throw new Refused("No such invitation of this account.");
+        }
+        invitation.revoke(clock.instant());
+        audit.record(AuditEvent.of(AuditType.INVITATION_REVOKED).actor(actorUserId).client(clientId)
+                .subject(invitation.getEmail()));
+    }
+
+    /** What the link offers, if it can be accepted; otherwise the reason it cannot. */
+    public Optional<Offer> offer(String token) {
+        Optional<Invitation> found = invitations.byToken(token);
+        if (invitations.whyNot(found, InvitationKind.PARTNER).isPresent()) {
+            return Optional.empty();
+        }
+        Invitation invitation = found.get();
+        ClientAccount client = em.find(ClientAccount.class, invitation.getClientId());
+        User inviter = em.find(User.class, em.createQuery("select i.invitedByUserId from Invitation i where i.id = :id",
+                Long.class).setParameter("id", invitation.getId()).getSingleResult());
+        return Optional.of(new Offer(invitation.getEmail(), client.getName(), inviter.getDisplayName(),
+                invitation.getExpiresAt(), users.findByEmail(invitation.getEmail()).isPresent()));
+    }
+
+    /**
+     * The invited person accepts, signed in as the invited address, for a portal they administer
+     * or for a new one (pending verification, with them as its admin).
+     */
+    public Accepted accept(String token, long userId, Long portalId, String newPortalName, PortalKind newPortalKind) {
+        Optional<Invitation> found = invitations.byToken(token);
+        Optional<String> refusal = invitations.whyNot(found, InvitationKind.PARTNER);
+        User user = em.find(User.class, userId);
+        if (refusal.isEmpty() && !EmailAddress.sameIdentity(user.getEmail(), found.get().getEmail())) {
+            refusal = Optional.of("This invitation was sent to " + found.get().getEmail() + ", but you are signed in as "
+                    + user.getEmail() + ". Sign in with the invited address to accept it.");
+        }
+        if (refusal.isEmpty() && ownMember(found.get().getClientId(), user.getEmail())) {
+            refusal = Optional.of("You are one of this account's own users; a partner must be someone else.");
+        }
+        if (refusal.isPresent()) {
+            audit.recordAlways(AuditEvent.of(AuditType.INVITATION_REFUSED).actor(userId)
+                    .client(found.map(Invitation::getClientId).orElse(null)).detail(refusal.get()));
+            throw new Refused(refusal.get());
+        }
+        Invitation invitation = found.get();
+        Portal portal = portalFor(user, portalId, newPortalName, newPortalKind);
+        ClientAccount client = em.find(ClientAccount.class, invitation.getClientId());
+        invitation.accept(userId, portal.getId(), clock.instant());
+        audit.record(AuditEvent.of(AuditType.INVITATION_ACCEPTED).actor(userId).client(client.getId())
+                .portal(portal.getId()).subject(user.getEmail()));
+        if (client.getPortal() != null && client.getPortal().getId().equals(portal.getId())) {
+            return new Accepted(Outcome.ALREADY_LINKED, portal.getId(), portal.getName(), client.getName());
+        }
+        if (client.getPortal() != null) {
+            client.proposeMoveTo(portal);
+            audit.record(AuditEvent.of(AuditType.CLIENT_MOVE_PROPOSED).actor(userId).client(client.getId())
+                    .portal(portal.getId()).detail("From " + client.getPortal().getName() + " to " + portal.getName()));
+            return new Accepted(Outcome.MOVE_AWAITS_CLIENT, portal.getId(), portal.getName(), client.getName());
+        }
+        move(client, portal, userId);
+        return new Accepted(Outcome.LINKED, portal.getId(), portal.getName(), client.getName());
+    }
+
+    /** The client's admin confirms the move its partner's new portal asked for. */
+    public void confirmMove(long clientId, long actorUserId) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        if (client.getPendingPortal() == null) {
+            throw new Refused("No portal is waiting to manage this account.");
+        }
+        move(client, client.getPendingPortal(), actorUserId);
+    }
+
+    public void declineMove(long clientId, long actorUserId) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        if (client.getPendingPortal() != null) {
+            audit.record(AuditEvent.of(AuditType.CLIENT_MOVE_DECLINED).actor(actorUserId).client(clientId)
+                    .portal(client.getPendingPortal().getId()));
+            client.proposeMoveTo(null);
+        }
+    }
+
+    /** The client's admin cuts the link to its portal: the portal loses every way in at once. */
+    public void unlink(long clientId, long actorUserId) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        if (client.getPortal() == null) {
+            throw new Refused("No partner portal manages this account.");
+        }
+        move(client, null, actorUserId);
+    }
+
+    private Portal portalFor(User user, Long portalId, String newPortalName, PortalKind newPortalKind) {
+        if (portalId != null) {
+            if (directory.portalRole(user.getId(), portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+                throw new Refused("You can accept only for a portal you are an admin of.");
+            }
+            return em.find(Portal.class, portalId);
+        }
+        if (newPortalName == null || newPortalName.isBlank() || newPortalName.strip().length() > 200) {
+            throw new Refused("Name your portal (up to 200 characters).");
+        }
+        if (newPortalKind == null) {
+            throw new Refused("Say what kind of partner you are.");
+        }
+        Portal portal = new Portal(newPortalName.strip(), newPortalKind, clock.instant());
+        em.persist(portal);
+        users.joinPortal(user, portal, PortalRole.PORTAL_ADMIN);
+        audit.record(AuditEvent.of(AuditType.PORTAL_CREATED).actor(user.getId()).portal(portal.getId())
+                .detail(portal.getName() + " (" + newPortalKind.label() + "), pending verification"));
+        return portal;
+    }
+
+    /**
+     * Puts the client under another portal (or none). The old portal's people lose it at once:
+     * open visits end, the memberships sign-in-as made are deactivated, assignments go, and the
+     * portal-wide lists' copies of the client's portal follow. Partner login is off until the
+     * client's admin turns it on for the new partner.
+     */
+    private void move(ClientAccount client, Portal portal, long actorUserId) {
+        Long oldPortalId = client.getPortal() == null ? null : client.getPortal().getId();
+        long clientId = client.getId();
+        partnerAccess.endVisitsTo(clientId, EndReason.ACCESS_REVOKED);
+        em.createQuery("select m from ClientMembership m where m.client.id = :client and m.partnerPortalId is not null "
+                        + "and m.active = true", ClientMembership.class)
+                .setParameter("client", clientId)
+                .getResultList()
+                .forEach(ClientMembership::deactivate);
+        em.createNativeQuery("DELETE FROM portal_membership_client WHERE client_id = ?1").setParameter(1, clientId)
+                .executeUpdate();
+        Long newPortalId = portal == null ? null : portal.getId();
+        em.createNativeQuery("UPDATE job SET portal_id = ?1 WHERE client_id = ?2")
+                .setParameter(1, newPortalId).setParameter(2, clientId).executeUpdate();
+        em.createNativeQuery("UPDATE activity_event SET portal_id = ?1 WHERE client_id = ?2")
+                .setParameter(1, newPortalId).setParameter(2, clientId).executeUpdate();
+        client.manageBy(portal);
+        String change = portal == null ? "No longer managed by a partner portal" : "Now managed by " + portal.getName();
+        activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);
+        audit.record(AuditEvent.of(portal == null ? AuditType.CLIENT_UNLINKED_FROM_PORTAL : AuditType.CLIENT_LINKED_TO_PORTAL)
+                .actor(actorUserId).client(clientId).portal(newPortalId)
+                .detail(change + (oldPortalId == null ? "" : " (was portal " + oldPortalId + ")")));
+    }
+
+    private boolean ownMember(long clientId, String email) {
+        return em.createQuery("select count(m) from ClientMembership m where m.client.id = :client "
+                        + "and m.user.email = :email and m.partnerPortalId is null", Long.class)
+                .setParameter("client", clientId)
+                .setParameter("email", EmailAddress.normalise(email).orElse(email))
+                .getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,22 @@
+package org.switchboard.portal.boundary;
+
+import org.switchboard.identity.entity.ClientScope;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.invitation.entity.InvitationStatus;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/** One of a portal's people as the Setup page lists them. */
+public record PortalPerson(long membershipId, long userId, String name, String email, PortalRole role,
+                           ClientScope scope, int assignedClients, boolean restricted, boolean active,
+                           Instant lastLoginAt, InvitationStatus invitation) implements Serializable {
+
+    public String getScopeLabel() {
+        return scope == ClientScope.ALL ? "All clients" : assignedClients + " assigned client" + (assignedClients == 1 ? "" : "s");
+    }
+
+    public String getInvitationLabel() {
+        return invitation == null ? "—" : invitation.label();
+    }
+}

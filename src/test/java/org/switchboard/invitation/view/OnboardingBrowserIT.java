@@ -1,0 +1,149 @@
+package org.switchboard.invitation.view;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.testsupport.Deployments;
+import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.web.Smtp;
+import org.switchboard.testsupport.web.WebClient;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In Chromium: a client admin invites its partner, who accepts from the e-mail's link and finds the
+ * client on the Accounts page; a portal admin adds a partner user with assigned clients, who signs
+ * in, changes the temporary password and sees only those clients.
+ */
+@Tag("browser")
+@ExtendWith(ArquillianExtension.class)
+class OnboardingBrowserIT {
+
+    private static final Pattern LINK = Pattern.compile("invitation\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = Smtp.server();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.appWithTestSupport();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private static void signIn(Browser browser, String email, String password) {
+        browser.type("#login\\:email", email);
+        browser.type("#login\\:password", password);
+        browser.clickAndWait(browser.find("#login\\:submit"));
+    }
+
+    private static void logOut(Browser browser) {
+        browser.clickAndWait(browser.find("#topbar\\:logout"));
+    }
+
+    @Test
+    void aClientInvitesItsPartnerWhoAcceptsFromTheEmailAndFindsTheClient() throws Exception {
+        Map<String, String> world = new HashMap<>();
+        Arrays.stream(new WebClient(deployment).support("world").split("\n")).map(line -> line.split("=", 2))
+                .forEach(pair -> world.put(pair[0], pair[1]));
+        try (Browser browser = new Browser(deployment)) {
+            browser.open("login.xhtml");
+            signIn(browser, world.get("independentAdmin"), TestData.PASSWORD);
+            browser.clickAndWait(browser.find("#topbar\\:nav-settings"));
+            browser.type("#partnerLink\\:partnerEmail", world.get("portalAdmin"));
+            browser.find("#partnerLink\\:invite").click();
+            browser.waitForAjax();
+            assertTrue(browser.text("#messages").contains("Invitation sent to " + world.get("portalAdmin")));
+            browser.screenshot("onboarding-01-invited");
+            logOut(browser);
+
+            assertTrue(smtp.waitForIncomingEmail(15_000, 1));
+            Matcher link = LINK.matcher(String.valueOf(smtp.getReceivedMessagesForDomain(world.get("portalAdmin"))[0].getContent()));
+            assertTrue(link.find());
+            browser.open(link.group());
+            assertTrue(browser.text("#partner-offer").contains(world.get("independent")));
+            browser.clickAndWait(browser.find("#sign-in"));
+            signIn(browser, world.get("portalAdmin"), TestData.PASSWORD);
+            assertEquals("/invitation.xhtml", browser.path(), "back on the invitation after signing in");
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + world.get("portal") + "']")).click();
+            browser.screenshot("onboarding-02-accept");
+            browser.find("#accept\\:submit").click();
+            browser.waitForAjax();
+            assertTrue(browser.text("#accepted").contains("is now managed by " + world.get("portal")), browser.text("#accepted"));
+
+            browser.clickAndWait(browser.find("#to-accounts"));
+            browser.find("#accounts\\:q").sendKeys(world.get("independent"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                    browser.texts("#accounts\\:table_data a[id$='open']").contains(world.get("independent")));
+            browser.screenshot("onboarding-03-on-accounts");
+        }
+    }
+
+    @Test
+    void aPortalAdminAddsAPartnerUserWhoSeesOnlyTheAssignedClients() {
+        String email = TestData.unique("assigned") + "@test.example";
+        try (Browser browser = new Browser(deployment)) {
+            browser.open("login.xhtml");
+            signIn(browser, "sam.north@northwind.example", "switchboard-demo");
+            browser.clickAndWait(browser.find("#topbar\\:nav-setup"));
+            browser.find("#actions\\:add").click();
+            browser.waitForAjax();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("addForm:email")));
+            assertEquals("", browser.find("#addForm\\:email").getAttribute("value"), "no autofill of the admin's login");
+            browser.type("#addForm\\:email", email);
+            browser.type("#addForm\\:firstName", "Ada");
+            browser.type("#addForm\\:lastName", "Signed");
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Only the clients chosen below']")).click();
+            for (String client : List.of("Summit Builders", "Orchard Florists")) {
+                browser.find("#addForm\\:assigned_input").sendKeys(client.substring(0, 6));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
+                        .visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + client + "')]")))
+                        .click();
+                browser.waitForAjax();
+            }
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='Give them a temporary password']")).click();
+            browser.type("#addForm\\:temporaryPassword", "temporary pass 2026");
+            browser.find("#addForm\\:welcome .ui-chkbox-box").click();
+            browser.screenshot("onboarding-04-add-user");
+            browser.find("#addForm\\:save").click();
+            browser.waitForAjax();
+            assertTrue(browser.text("#people\\:table").contains(email), browser.text("#messages"));
+            assertTrue(browser.text("#people\\:table").contains("2 assigned clients"));
+            logOut(browser);
+
+            browser.open("login.xhtml");
+            signIn(browser, email, "temporary pass 2026");
+            assertEquals("/change-password.xhtml", browser.path(), "the temporary password must be changed first");
+            browser.type("#changePassword\\:currentPassword", "temporary pass 2026");
+            browser.type("#changePassword\\:newPassword", "my very own passphrase");
+            browser.type("#changePassword\\:confirmation", "my very own passphrase");
+            browser.clickAndWait(browser.find("#changePassword\\:submit"));
+            browser.open("portal/accounts.xhtml");
+            assertEquals(List.of("Orchard Florists", "Summit Builders"),
+                    browser.texts("#accounts\\:table_data a[id$='open']"));
+            browser.screenshot("onboarding-05-only-assigned");
+        }
+    }
+}
