@@ -150,6 +150,15 @@ public class TestData {
         em.find(ClientMembership.class, membership.getId()).deactivate();
     }
 
+    /** Changes a plan's prices, as an operator would in the catalogue. */
+    public void setPlanPrices(String code, String monthly, String annual) {
+        em.createNativeQuery("UPDATE plan SET monthly_seat_price = ?1, annual_seat_price = ?2 WHERE code = ?3")
+                .setParameter(1, new java.math.BigDecimal(monthly))
+                .setParameter(2, new java.math.BigDecimal(annual))
+                .setParameter(3, code)
+                .executeUpdate();
+    }
+
     /** Locks the login as five wrong passwords in a row would. */
     public void lock(User user) {
         em.createNativeQuery("UPDATE app_user SET locked_until = ?1 WHERE id = ?2")

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.platform.tenancy.ActingVisit;
 import org.switchboard.platform.tenancy.Visit;
@@ -27,7 +28,7 @@ public class ClientPermissions {
     ActingVisit acting;
 
     public Optional<ClientRole> roleOf(long userId, long clientId) {
-        Optional<Object[]> found = em.createQuery("select m.role, m.partnerPortalId, c.partnerRoleCap "
+        Optional<Object[]> found = em.createQuery("select m.role, m.partnerPortalId, c.partnerRoleCap, c.status "
                         + "from ClientMembership m join m.client c where m.user.id = :user and c.id = :client "
                         + "and m.active = true and m.user.active = true", Object[].class)
                 .setParameter("user", userId)
@@ -37,7 +38,9 @@ public class ClientPermissions {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        ClientRole role = (ClientRole) found.get()[0];
+        // A trial that ran out leaves the account readable, not changeable, until it subscribes.
+        ClientRole role = found.get()[3] == ClientStatus.EXPIRED ? ((ClientRole) found.get()[0]).weaker(ClientRole.VIEWER)
+                : (ClientRole) found.get()[0];
         boolean partnerMembership = found.get()[1] != null;
         ClientRole cap = (ClientRole) found.get()[2];
         Optional<Visit> visit = visitOf(userId, clientId);

@@ -59,6 +59,16 @@ public class ClientAccount {
     @Column(name = "allow_partner_login")
     private boolean allowPartnerLogin;
 
+    /** The idempotency key of the form that created the client, if one did. */
+    @Column(name = "creation_key", updatable = false)
+    private String creationKey;
+
+    @Column(length = 2)
+    private String country;
+
+    @Column(length = 3)
+    private String currency;
+
     /** A portal that asked to manage this client, waiting for the client admin to confirm the move. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "pending_portal_id")
@@ -154,6 +164,37 @@ public class ClientAccount {
         this.portal = portal;
         this.pendingPortal = null;
         this.allowPartnerLogin = false;
+    }
+
+    /** Facts only a form that creates a client knows: its key, the client's country and currency. */
+    public void createdBy(String creationKey, String country, String currency) {
+        this.creationKey = creationKey;
+        this.country = country;
+        this.currency = currency;
+    }
+
+    public String getCreationKey() {
+        return creationKey;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    /** Subscribed: active on the plan and seats given, no trial any more. */
+    public void subscribe(String planCode, int seats) {
+        this.planCode = planCode;
+        this.seats = seats;
+        this.status = ClientStatus.ACTIVE;
+        this.trialEndsAt = null;
+    }
+
+    public void changeStatus(ClientStatus status) {
+        this.status = status;
     }
 
     public Portal getPendingPortal() {

@@ -27,6 +27,7 @@ import java.util.logging.Logger;
 public class PasswordResets {
 
     static final Duration VALID_FOR = Duration.ofHours(1);
+    static final Duration WELCOME_VALID_FOR = Duration.ofDays(7);
     private static final Logger LOG = Logger.getLogger(PasswordResets.class.getName());
 
     @PersistenceContext
@@ -73,6 +74,22 @@ public class PasswordResets {
                         + "Choose a new one here within the next hour:\n\n"
                         + publicUrl.of("reset-password.xhtml?token=" + token) + "\n\n"
                         + "If it was not you, ignore this e-mail: your password stays as it is.\n");
+    }
+
+    /**
+     * The first e-mail of a person whose login was made for them (a client's admin provisioned by a
+     * partner): a link to choose their password, valid as long as an invitation.
+     */
+    public void welcome(User user, String accountName) {
+        Instant now = clock.instant();
+        String token = Tokens.newToken();
+        em.persist(new PasswordReset(user.getId(), Tokens.hash(token), now, now.plus(WELCOME_VALID_FOR)));
+        mailer.send("ACCOUNT_WELCOME", user.getEmail(), "Your Switchboard account " + accountName + " is ready",
+                "Hello " + user.getFirstName() + ",\n\n"
+                        + accountName + " now has its Switchboard account, and you are its admin.\n"
+                        + "Choose your password here within 7 days:\n\n"
+                        + publicUrl.of("reset-password.xhtml?token=" + token) + "\n\n"
+                        + "Your username is this e-mail address.\n");
     }
 
     /** Whether a reset link can still be used, for the page to say so before the form. */

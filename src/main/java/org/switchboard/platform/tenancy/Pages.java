@@ -23,6 +23,7 @@ public final class Pages {
             Map.entry("/portal/account.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/access-history.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/portal/setup.xhtml", PageRule.PORTAL_ADMIN),
+            Map.entry("/portal/new-account.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/client/dashboard.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/jobs.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),

@@ -1,0 +1,204 @@
+package org.switchboard.billing.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.faces.model.SelectItem;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.switchboard.billing.boundary.NewAccount;
+import org.switchboard.billing.boundary.PlanCatalogue;
+import org.switchboard.billing.boundary.Provisioning;
+import org.switchboard.billing.control.BillingPeriod;
+import org.switchboard.billing.entity.Plan;
+import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.tenancy.Tenant;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * portal/new-account.xhtml?kind=trial|subscription: the portal's New subscription and Start a trial
+ * actions. The form carries an idempotency key, so a double click or a re-post makes one client.
+ */
+@Named
+@ViewScoped
+public class NewAccountBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Provisioning provisioning;
+
+    @Inject
+    PlanCatalogue catalogue;
+
+    @Inject
+    Tenant tenant;
+
+    private String kind;
+    private String creationKey;
+    private List<PlanChoice> plans;
+
+    private String companyName;
+    private String country = "IE";
+    private String currency = "EUR";
+    private String adminFirstName;
+    private String adminLastName;
+    private String adminEmail;
+    private String planCode;
+    private int seats = 5;
+    private BillingPeriod billing = BillingPeriod.MONTHLY;
+
+    /** A plan as the form offers it. */
+    public record PlanChoice(String code, String label, boolean hasTrial) implements Serializable {
+    }
+
+    @PostConstruct
+    void init() {
+        creationKey = UUID.randomUUID().toString();
+        plans = catalogue.onSale().stream().map(NewAccountBacking::choice).toList();
+    }
+
+    private static PlanChoice choice(Plan plan) {
+        return new PlanChoice(plan.getCode(), plan.getName() + " · " + plan.getCurrency() + " " + plan.getMonthlySeatPrice()
+                + " per seat a month or " + plan.getAnnualSeatPrice() + " a year"
+                + (plan.hasTrial() ? " · " + plan.getTrialDays() + "-day trial" : " · no trial"), plan.hasTrial());
+    }
+
+    public void create() {
+        NewAccount form = new NewAccount(companyName, country, currency, adminFirstName, adminLastName, adminEmail, planCode,
+                seats, isTrial() ? null : billing);
+        long portal = tenant.requirePortalId();
+        long actor = tenant.requireRealUserId();
+        AtomicReference<Provisioning.Provisioned> made = new AtomicReference<>();
+        boolean done = Feedback.attempt((isTrial() ? "start a trial" : "new subscription") + " in portal " + portal,
+                () -> made.set(isTrial() ? provisioning.startTrial(portal, actor, form, creationKey)
+                        : provisioning.newSubscription(portal, actor, form, creationKey)));
+        // A second post of the same form that lost the race to the first finds the first one's client.
+        Optional<Long> client = done ? Optional.of(made.get().clientId()) : provisioning.madeBy(portal, creationKey);
+        if (client.isPresent()) {
+            Messages.addFlashGlobalInfo(isTrial() ? "The trial has started; the admin is e-mailed a link to sign in."
+                    : "The account is subscribed; the admin is e-mailed a link to sign in.");
+            Faces.redirect("portal/account.xhtml?id=" + client.get());
+        }
+    }
+
+    public boolean isTrial() {
+        return "trial".equals(kind);
+    }
+
+    public List<PlanChoice> getPlans() {
+        return isTrial() ? plans.stream().filter(PlanChoice::hasTrial).toList() : plans;
+    }
+
+    public List<SelectItem> getCountries() {
+        return Arrays.stream(Locale.getISOCountries())
+                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
+                .sorted(Comparator.comparing(SelectItem::getLabel))
+                .toList();
+    }
+
+    public List<String> getCurrencies() {
+        return catalogue.onSale().stream().map(Plan::getCurrency).distinct().sorted().toList();
+    }
+
+    public BillingPeriod[] getBillings() {
+        return BillingPeriod.values();
+    }
+
+    public String getCreationKey() {
+        return creationKey;
+    }
+
+    public void setCreationKey(String creationKey) {
+        this.creationKey = creationKey;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getAdminFirstName() {
+        return adminFirstName;
+    }
+
+    public void setAdminFirstName(String adminFirstName) {
+        this.adminFirstName = adminFirstName;
+    }
+
+    public String getAdminLastName() {
+        return adminLastName;
+    }
+
+    public void setAdminLastName(String adminLastName) {
+        this.adminLastName = adminLastName;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+
+    public String getPlanCode() {
+        return planCode;
+    }
+
+    public void setPlanCode(String planCode) {
+        this.planCode = planCode;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
+    }
+
+    public BillingPeriod getBilling() {
+        return billing;
+    }
+
+    public void setBilling(BillingPeriod billing) {
+        this.billing = billing;
+    }
+}

@@ -1,0 +1,177 @@
+package org.switchboard.billing.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+import org.switchboard.billing.boundary.PlanCatalogue;
+import org.switchboard.billing.boundary.Provisioning;
+import org.switchboard.billing.boundary.SaleRow;
+import org.switchboard.billing.boundary.SubscriptionView;
+import org.switchboard.billing.boundary.Subscriptions;
+import org.switchboard.billing.control.BillingPeriod;
+import org.switchboard.billing.control.Money;
+import org.switchboard.billing.entity.Plan;
+import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.portal.view.AccountBacking;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The subscription panel of a client's details page: the subscription, its sales, and the
+ * portal's actions on it (convert a trial, change plan or seats, cancel, refund the last charge).
+ */
+@Named
+@ViewScoped
+public class SubscriptionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Provisioning provisioning;
+
+    @Inject
+    PlanCatalogue catalogue;
+
+    @Inject
+    AccountBacking account;
+
+    @Inject
+    Tenant tenant;
+
+    private SubscriptionView subscription;
+    private List<SaleRow> sales;
+    private boolean loaded;
+
+    private String planCode;
+    private int seats;
+    private BillingPeriod billing = BillingPeriod.MONTHLY;
+    private String changeKey;
+
+    private long clientId() {
+        return account.getId();
+    }
+
+    private void load() {
+        Optional<SubscriptionView> found = subscriptions.of(tenant.requirePortalId(), tenant.requireRealUserId(), clientId());
+        subscription = found.orElse(null);
+        sales = subscriptions.sales(tenant.requirePortalId(), tenant.requireRealUserId(), clientId());
+        loaded = true;
+    }
+
+    public SubscriptionView getSubscription() {
+        if (!loaded) {
+            load();
+        }
+        return subscription;
+    }
+
+    public List<SaleRow> getSales() {
+        if (!loaded) {
+            load();
+        }
+        return sales;
+    }
+
+    public List<Plan> getPlans() {
+        return catalogue.onSale();
+    }
+
+    public BillingPeriod[] getBillings() {
+        return BillingPeriod.values();
+    }
+
+    /** Opens the change dialog with the subscription as it is, and a fresh idempotency key. */
+    public void startChange() {
+        SubscriptionView current = getSubscription();
+        planCode = current == null ? account.getAccount().planCode() : current.planCode();
+        seats = current == null ? account.getAccount().seats() : current.seats();
+        changeKey = UUID.randomUUID().toString();
+        PrimeFaces.current().executeScript("PF('changeSubscription').show()");
+    }
+
+    public void convert() {
+        String plan = planCode;
+        int count = seats;
+        BillingPeriod period = billing;
+        if (Feedback.attempt("convert the trial of client " + clientId(), () -> provisioning.convertTrial(
+                tenant.requirePortalId(), tenant.requireRealUserId(), clientId(), plan, count, period))) {
+            done("The trial is now a subscription.");
+        }
+    }
+
+    public void upgrade() {
+        String plan = planCode;
+        int count = seats;
+        String key = changeKey;
+        AtomicReference<Money> charged = new AtomicReference<>();
+        if (Feedback.attempt("upgrade client " + clientId(), () -> charged.set(subscriptions.upgrade(
+                tenant.requirePortalId(), tenant.requireRealUserId(), clientId(), plan, count, key)))) {
+            done("Upgraded from today; " + charged.get() + " is charged for the rest of the period.");
+        }
+    }
+
+    public void downgrade() {
+        String plan = planCode;
+        int count = seats;
+        if (Feedback.attempt("downgrade client " + clientId(), () -> subscriptions.downgrade(
+                tenant.requirePortalId(), tenant.requireRealUserId(), clientId(), plan, count))) {
+            done("The change takes effect at the next renewal.");
+        }
+    }
+
+    public void cancel() {
+        if (Feedback.attempt("cancel client " + clientId(), () -> subscriptions.cancel(
+                tenant.requirePortalId(), tenant.requireRealUserId(), clientId()))) {
+            done("Cancelled; the subscription runs to the end of its period.");
+        }
+    }
+
+    public void refund() {
+        AtomicReference<Money> refunded = new AtomicReference<>();
+        if (Feedback.attempt("refund the last charge of client " + clientId(), () -> refunded.set(subscriptions.refundLast(
+                tenant.requirePortalId(), tenant.requireRealUserId(), clientId())))) {
+            done("Refunded: " + refunded.get().negate() + ".");
+        }
+    }
+
+    /** The change is made: the page is shown afresh (facts, figures and sales all changed), with the message. */
+    private void done(String message) {
+        Messages.addFlashGlobalInfo(message);
+        Faces.redirect("portal/account.xhtml?id=" + clientId());
+    }
+
+    public String getPlanCode() {
+        return planCode;
+    }
+
+    public void setPlanCode(String planCode) {
+        this.planCode = planCode;
+    }
+
+    public int getSeats() {
+        return seats;
+    }
+
+    public void setSeats(int seats) {
+        this.seats = seats;
+    }
+
+    public BillingPeriod getBilling() {
+        return billing;
+    }
+
+    public void setBilling(BillingPeriod billing) {
+        this.billing = billing;
+    }
+}
