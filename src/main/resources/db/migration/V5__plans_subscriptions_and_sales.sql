@@ -3,7 +3,9 @@
 -- constraint, so that a double-clicked form, a schedule run twice or on two servers, or a retry
 -- after a crash can never record a sale twice.
 
-CREATE SEQUENCE plan_seq START WITH 50 INCREMENT BY 50;
+-- The seeded plans take ids 1 to 3; new plans come from the sequence's second block (51 and up), as
+-- EclipseLink uses the 50 ids up to each value it draws.
+CREATE SEQUENCE plan_seq START WITH 100 INCREMENT BY 50;
 CREATE SEQUENCE subscription_seq START WITH 50 INCREMENT BY 50;
 CREATE SEQUENCE sale_seq START WITH 50 INCREMENT BY 50;
 

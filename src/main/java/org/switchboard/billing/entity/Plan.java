@@ -49,6 +49,23 @@ public class Plan {
     protected Plan() {
     }
 
+    public Plan(String code, String name, BigDecimal monthlySeatPrice, BigDecimal annualSeatPrice, String currency,
+                int trialDays) {
+        this.code = code;
+        this.currency = currency;
+        this.active = true;
+        change(name, monthlySeatPrice, annualSeatPrice, trialDays, true);
+    }
+
+    /** New terms for new subscriptions; existing subscriptions keep the price they took. */
+    public void change(String name, BigDecimal monthlySeatPrice, BigDecimal annualSeatPrice, int trialDays, boolean active) {
+        this.name = name;
+        this.monthlySeatPrice = Money.round(monthlySeatPrice);
+        this.annualSeatPrice = Money.round(annualSeatPrice);
+        this.trialDays = trialDays;
+        this.active = active;
+    }
+
     /** What one seat costs for one period of this billing. */
     public Money seatPrice(BillingPeriod billing) {
         return Money.of(billing == BillingPeriod.ANNUAL ? annualSeatPrice : monthlySeatPrice, currency);

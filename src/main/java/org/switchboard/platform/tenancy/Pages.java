@@ -24,6 +24,7 @@ public final class Pages {
             Map.entry("/portal/access-history.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/portal/setup.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/portal/new-account.xhtml", PageRule.PORTAL_MEMBER),
+            Map.entry("/portal/referrals.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/client/dashboard.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/jobs.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),
@@ -32,6 +33,8 @@ public final class Pages {
             Map.entry("/admin/portals.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/clients.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/audit.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/plans.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/referrals.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/mail.xhtml", PageRule.OPERATOR));
 
     private Pages() {

@@ -1,0 +1,84 @@
+package org.switchboard.referral.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import org.switchboard.audit.boundary.AuditLog;
+import org.switchboard.audit.entity.AuditEvent;
+import org.switchboard.audit.entity.AuditType;
+import org.switchboard.client.boundary.NotFound;
+import org.switchboard.client.boundary.Refused;
+import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.referral.entity.Referral;
+import org.switchboard.referral.entity.ReferralStatus;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A portal's referrals: submitting a lead, with any conflict flagged for the operator at once (the
+ * company is a client already, or another portal referred it first and that referral is open),
+ * and the portal's list of its referrals with their status and the reason of any conflict.
+ */
+@Stateless
+public class Referrals {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Referral submit(long portalId, long actorUserId, @Valid ReferralForm form) {
+        requireMember(portalId, actorUserId);
+        String email = EmailAddress.normalise(form.contactEmail()).orElseThrow(() -> new Refused("Enter a valid e-mail address."));
+        Referral referral = new Referral(portalId, form.company().strip(), form.contactName().strip(), email,
+                form.notes() == null || form.notes().isBlank() ? null : form.notes().strip(), actorUserId, clock.instant());
+        String key = referral.getCompanyKey();
+        if (em.createQuery("select count(c) from ClientAccount c where c.nameKey = :key", Long.class)
+                .setParameter("key", key).getSingleResult() > 0) {
+            referral.flag("A company of this name is a client already.");
+        } else {
+            em.createQuery("select r from Referral r where r.companyKey = :key and r.status in :open "
+                            + "order by r.submittedAt, r.id", Referral.class)
+                    .setParameter("key", key)
+                    .setParameter("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.QUALIFIED))
+                    .setMaxResults(1)
+                    .getResultStream().findFirst()
+                    .ifPresent(first -> referral.flag(first.getPortalId() == portalId
+                            ? "Your portal referred this company on " + day(first) + " already."
+                            : "Another partner referred this company first, on " + day(first) + "."));
+        }
+        em.persist(referral);
+        audit.record(AuditEvent.of(AuditType.REFERRAL_SUBMITTED).actor(actorUserId).portal(portalId)
+                .subject(referral.getCompany()).detail(referral.getConflict()));
+        return referral;
+    }
+
+    public List<Referral> ofPortal(long portalId, long viewerUserId) {
+        requireMember(portalId, viewerUserId);
+        return em.createQuery("select r from Referral r where r.portalId = :portal order by r.submittedAt desc, r.id desc",
+                        Referral.class)
+                .setParameter("portal", portalId)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    private static String day(Referral referral) {
+        return referral.getSubmittedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    }
+
+    private void requireMember(long portalId, long userId) {
+        if (em.createQuery("select count(m) from PortalMembership m where m.portal.id = :portal and m.user.id = :user "
+                        + "and m.active = true and m.user.active = true", Long.class)
+                .setParameter("portal", portalId).setParameter("user", userId).getSingleResult() == 0) {
+            throw new NotFound("You are not a member of this portal.");
+        }
+    }
+}
