@@ -49,6 +49,11 @@ public class TestClock {
         shift = shift.plus(by);
     }
 
+    /** The shifted time, as the application's clock tells it. */
+    public static java.time.Instant now() {
+        return SHIFTABLE.instant();
+    }
+
     public static void reset() {
         shift = Duration.ZERO;
     }

@@ -15,6 +15,8 @@ import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.client.boundary.ActivityLog;
+import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.client.boundary.NotPermitted;
 import org.switchboard.client.boundary.NotFound;
 import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
@@ -63,6 +65,9 @@ public class Provisioning {
 
     @Inject
     PortalClients clients;
+
+    @Inject
+    ClientPermissions permissions;
 
     @Inject
     ActivityLog activity;
@@ -129,6 +134,18 @@ public class Provisioning {
         if (clients.find(portalId, actorUserId, clientId).isEmpty()) {
             throw new NotFound("No such client account in your portal.");
         }
+        convert(actorUserId, clientId, planCode, seats, billing);
+    }
+
+    /** The client's own admin subscribes a trial (running or ended); the NEW sale is still its portal's. */
+    public void subscribeFromClient(long actorUserId, long clientId, String planCode, int seats, BillingPeriod billing) {
+        if (!permissions.isOwnAdmin(actorUserId, clientId)) {
+            throw new NotPermitted("Only the account's own admins subscribe it.");
+        }
+        convert(actorUserId, clientId, planCode, seats, billing);
+    }
+
+    private void convert(long actorUserId, long clientId, String planCode, int seats, BillingPeriod billing) {
         ClientAccount client = em.find(ClientAccount.class, clientId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (client.getStatus() != ClientStatus.TRIAL && client.getStatus() != ClientStatus.EXPIRED) {
             throw new Refused(client.getName() + " is not on a trial.");
@@ -143,7 +160,8 @@ public class Provisioning {
         Subscription subscription = subscribe(client, plan, seats, billing);
         activity.record(client, actorUserId, ActivityType.SUBSCRIPTION_STARTED, "Trial converted: " + plan.getName() + ", "
                 + seats + " seats, " + billing.label().toLowerCase());
-        audit.record(AuditEvent.of(AuditType.CLIENT_PROVISIONED).actor(actorUserId).portal(portalId).client(clientId)
+        audit.record(AuditEvent.of(AuditType.CLIENT_PROVISIONED).actor(actorUserId)
+                .portal(client.getPortal() == null ? null : client.getPortal().getId()).client(clientId)
                 .detail("Trial converted to " + plan.getCode() + " x" + seats + " " + billing + ", "
                         + subscription.periodPrice()));
     }

@@ -81,6 +81,19 @@ public class ClientPermissions {
         }
     }
 
+    /**
+     * Whether the person is one of the client's own admins, on no partner visit, whatever state the
+     * account is in (an expired trial leaves its admin able to subscribe, though nothing else).
+     */
+    public boolean isOwnAdmin(long userId, long clientId) {
+        return acting.current().filter(v -> v.isIn(clientId)).isEmpty()
+                && em.createQuery("select count(m) from ClientMembership m where m.user.id = :user and m.client.id = :client "
+                        + "and m.role = :admin and m.partnerPortalId is null and m.active = true and m.user.active = true",
+                        Long.class)
+                .setParameter("user", userId).setParameter("client", clientId).setParameter("admin", ClientRole.CLIENT_ADMIN)
+                .getSingleResult() > 0;
+    }
+
     /** Things a partner may not do while signed in as one of the client's users. */
     public void refuseWhileSignedInAsUser(long clientId, String what) {
         if (acting.current().filter(v -> v.isIn(clientId) && v.asUser()).isPresent()) {

@@ -276,10 +276,13 @@ public class PartnerInvitations {
         em.createNativeQuery("DELETE FROM portal_membership_client WHERE client_id = ?1").setParameter(1, clientId)
                 .executeUpdate();
         Long newPortalId = portal == null ? null : portal.getId();
-        em.createNativeQuery("UPDATE job SET portal_id = ?1 WHERE client_id = ?2")
-                .setParameter(1, newPortalId).setParameter(2, clientId).executeUpdate();
-        em.createNativeQuery("UPDATE activity_event SET portal_id = ?1 WHERE client_id = ?2")
-                .setParameter(1, newPortalId).setParameter(2, clientId).executeUpdate();
+        for (String table : new String[]{"job", "activity_event"}) {
+            // A typed NULL in the SQL itself: a bound null is sent as text, which PostgreSQL refuses for a bigint.
+            var rewrite = newPortalId == null
+                    ? em.createNativeQuery("UPDATE " + table + " SET portal_id = NULL WHERE client_id = ?1")
+                    : em.createNativeQuery("UPDATE " + table + " SET portal_id = ?2 WHERE client_id = ?1").setParameter(2, newPortalId);
+            rewrite.setParameter(1, clientId).executeUpdate();
+        }
         client.manageBy(portal);
         String change = portal == null ? "No longer managed by a partner portal" : "Now managed by " + portal.getName();
         activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);

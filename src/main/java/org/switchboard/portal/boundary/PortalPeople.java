@@ -227,11 +227,12 @@ public class PortalPeople {
         PortalMembership membership = member(portalId, membershipId);
         long userId = membership.getUser().getId();
         Map<Long, Instant> lastAccess = new HashMap<>();
-        em.createQuery("select s.clientId, max(s.startedAt) from AccessSession s where s.realUserId = :user "
-                        + "and s.portalId = :portal group by s.clientId", Object[].class)
+        // The latest per client, taken here: an aggregate of a converted timestamp skips the converter.
+        em.createQuery("select s.clientId, s.startedAt from AccessSession s where s.realUserId = :user "
+                        + "and s.portalId = :portal", Object[].class)
                 .setParameter("user", userId).setParameter("portal", portalId)
                 .getResultList()
-                .forEach(row -> lastAccess.put((Long) row[0], (Instant) row[1]));
+                .forEach(row -> lastAccess.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));
         Map<Long, ClientMembership> partnerMemberships = new HashMap<>();
         em.createQuery("select m from ClientMembership m where m.user.id = :user and m.partnerPortalId = :portal",
                         ClientMembership.class)

@@ -56,7 +56,7 @@ class BillingIT {
     Subscriptions subscriptions;
 
     @Inject
-    BillingSchedule schedule;
+    Renewals renewals;
 
     @Inject
     ClientPermissions permissions;
@@ -92,6 +92,23 @@ class BillingIT {
 
     private static String key() {
         return UUID.randomUUID().toString();
+    }
+
+    /**
+     * What the hourly schedule does, for this test's own accounts only: on a database shared with
+     * other test classes the moved clock must not expire or renew anyone else's.
+     */
+    private int runScheduleFor(long... clientIds) {
+        java.time.Instant now = org.switchboard.testsupport.TestClock.now();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        int done = 0;
+        for (long clientId : clientIds) {
+            done += renewals.expire(clientId, now) ? 1 : 0;
+            for (Subscription subscription : data.all(Subscription.class, "e.clientId = ?1", clientId)) {
+                done += renewals.renew(subscription.getId(), today);
+            }
+        }
+        return done;
     }
 
     private List<Sale> salesOf(long clientId) {
@@ -166,8 +183,8 @@ class BillingIT {
         User admin = data.all(User.class, "e.email = ?1", form.adminEmail()).get(0);
 
         TestClock.advance(Duration.ofDays(15));
-        assertTrue(schedule.runDue().expiredTrials() >= 1);
-        assertEquals(0, schedule.runDue().expiredTrials(), "a second run finds nothing to do");
+        assertEquals(1, runScheduleFor(client));
+        assertEquals(0, runScheduleFor(client), "a second run finds nothing to do");
         assertEquals(ClientStatus.EXPIRED, data.reload(trial).getStatus());
         assertEquals(Optional.of(ClientRole.VIEWER), permissions.roleOf(admin.getId(), client), "read-only");
 
@@ -178,6 +195,29 @@ class BillingIT {
                 "6 seats at 60.00 a year");
         assertThrows(Refused.class, () -> provisioning.convertTrial(bureau.portal.getId(), bureau.partner.getId(), client,
                 "starter", 6, BillingPeriod.ANNUAL), "converted once");
+    }
+
+    @Test
+    void theClientsOwnAdminSubscribesAnEndedTrialAndNoOneElseCan() {
+        Bureau bureau = new Bureau();
+        NewAccount form = bureau.account("growth", 2);
+        long client = provisioning.startTrial(bureau.portal.getId(), bureau.partner.getId(), form, key()).clientId();
+        User admin = data.all(User.class, "e.email = ?1", form.adminEmail()).get(0);
+        User recruiter = data.person();
+        data.member(recruiter, data.all(ClientAccount.class, "e.id = ?1", client).get(0), ClientRole.RECRUITER);
+        TestClock.advance(Duration.ofDays(15));
+        runScheduleFor(client);
+
+        assertThrows(org.switchboard.client.boundary.NotPermitted.class, () -> provisioning.subscribeFromClient(
+                recruiter.getId(), client, "growth", 3, BillingPeriod.MONTHLY));
+        assertThrows(org.switchboard.client.boundary.NotPermitted.class, () -> provisioning.subscribeFromClient(
+                bureau.partner.getId(), client, "growth", 3, BillingPeriod.MONTHLY), "not the partner");
+        provisioning.subscribeFromClient(admin.getId(), client, "growth", 3, BillingPeriod.MONTHLY);
+
+        assertEquals(ClientStatus.ACTIVE, data.all(ClientAccount.class, "e.id = ?1", client).get(0).getStatus());
+        Sale sale = salesOf(client).get(0);
+        assertEquals(Money.of("27.00", "EUR"), sale.getAmount());
+        assertEquals(bureau.portal.getId(), sale.getPortalId(), "the sale is still the portal's");
     }
 
     @Test
@@ -199,7 +239,7 @@ class BillingIT {
         subscriptions.downgrade(bureau.portal.getId(), bureau.partner.getId(), client, "growth", 5);
         assertEquals(20, subscriptionOf(client).getSeats(), "not before the renewal");
         TestClock.advance(Duration.ofDays(30));
-        schedule.runDue();
+        runScheduleFor(client);
         Subscription renewed = subscriptionOf(client);
         assertEquals(5, renewed.getSeats());
         Sale renewal = salesOf(client).stream().filter(s -> s.getType() == SaleType.RENEWAL).findFirst().orElseThrow();
@@ -213,7 +253,7 @@ class BillingIT {
         subscriptions.cancel(bureau.portal.getId(), bureau.partner.getId(), client);
         assertEquals(SubscriptionStatus.CANCELLING, subscriptionOf(client).getStatus());
         TestClock.advance(Duration.ofDays(32));
-        schedule.runDue();
+        runScheduleFor(client);
         assertEquals(SubscriptionStatus.CANCELLED, subscriptionOf(client).getStatus());
         assertEquals(ClientStatus.CANCELLED, data.all(ClientAccount.class, "e.id = ?1", client).get(0).getStatus());
         assertEquals(1, salesOf(client).size(), "no renewal");
@@ -238,17 +278,17 @@ class BillingIT {
         data.setPlanPrices("growth", "99.00", "990.00");
         try {
             TestClock.advance(Duration.ofDays(32));
-            Future<BillingSchedule.Run> one = executor.submit(schedule::runDue);
-            Future<BillingSchedule.Run> two = executor.submit(schedule::runDue);
-            one.get();
-            two.get();
-            schedule.runDue();
+            // Two servers' schedules renewing the same subscriptions at the same moment.
+            Future<Integer> one = executor.submit(() -> runScheduleFor(first, second));
+            Future<Integer> two = executor.submit(() -> runScheduleFor(first, second));
+            int renewed = one.get() + two.get() + runScheduleFor(first, second);
+            assertEquals(2, renewed, "two renewals in all, whichever run made them");
         } finally {
             data.setPlanPrices("growth", "9.00", "90.00");
         }
-        List<Sale> renewals = data.all(Sale.class, "e.type = ?1 and e.clientId in (?2, ?3)", SaleType.RENEWAL, first, second);
-        assertEquals(2, renewals.size(), "one renewal per subscription, though the schedule ran three times, twice at once");
-        assertEquals(Money.of("27.00", "EUR"), renewals.stream().filter(s -> s.getClientId() == first).findFirst()
+        List<Sale> sales = data.all(Sale.class, "e.type = ?1 and e.clientId in (?2, ?3)", SaleType.RENEWAL, first, second);
+        assertEquals(2, sales.size(), "one renewal per subscription, though the schedule ran three times, twice at once");
+        assertEquals(Money.of("27.00", "EUR"), sales.stream().filter(s -> s.getClientId() == first).findFirst()
                 .orElseThrow().getAmount(), "the price the subscription took, not the plan's new one");
         assertEquals(1, subscriptionOf(first).getPeriodIndex());
         assertFalse(subscriptionOf(second).getPeriodEnd().isBefore(subscriptionOf(second).getPeriodStart()));
