@@ -21,10 +21,6 @@ public record AccessRecord(long id, Instant startedAt, Instant endedAt, EndReaso
     public record Change(Instant occurredAt, String summary) implements Serializable {
     }
 
-    public boolean isOpen() {
-        return endedAt == null;
-    }
-
     public boolean isAsUser() {
         return mode == AccessMode.AS_USER;
     }

@@ -20,6 +20,12 @@ public class PlanCatalogue {
                 .getResultList();
     }
 
+    /** The plans on sale, as the forms offer them. */
+    public List<PlanOffer> offers() {
+        return onSale().stream().map(plan -> new PlanOffer(plan.getCode(), plan.getName(), plan.getCurrency(),
+                plan.getMonthlySeatPrice(), plan.getAnnualSeatPrice(), plan.getTrialDays())).toList();
+    }
+
     /** The plan, if it is on sale in the currency asked for (none: any). */
     public Plan forSale(String code, String currency) {
         Plan plan = em.createQuery("select p from Plan p where p.code = :code and p.active = true", Plan.class)

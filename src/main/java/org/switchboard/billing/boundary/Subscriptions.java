@@ -59,8 +59,7 @@ public class Subscriptions {
     public Optional<SubscriptionView> of(long portalId, long viewerUserId, long clientId) {
         requireInScope(portalId, viewerUserId, clientId);
         return subscriptionOf(clientId, false).map(s -> new SubscriptionView(s.getPlan().getCode(), s.getPlan().getName(),
-                s.getSeats(), s.getBilling(), s.periodPrice().amount().divide(java.math.BigDecimal.valueOf(s.getSeats()),
-                Money.SCALE, Money.ROUNDING), s.periodPrice().amount(), s.getCurrency(), s.getPeriodStart(), s.getPeriodEnd(),
+                s.getSeats(), s.getBilling(), s.seatPrice().amount(), s.periodPrice().amount(), s.getCurrency(), s.getPeriodStart(), s.getPeriodEnd(),
                 s.getStatus(), s.getNextPlan() == null ? null : s.getNextPlan().getName(), s.getNextSeats()));
     }
 

@@ -29,10 +29,6 @@ public record Money(BigDecimal amount, Currency currency) implements Serializabl
         return new Money(amount, Currency.getInstance(currency));
     }
 
-    public static Money zero(Currency currency) {
-        return new Money(BigDecimal.ZERO, currency);
-    }
-
     /** The one rounding rule for money: two decimals, half to even. */
     public static BigDecimal round(BigDecimal value) {
         return value.setScale(SCALE, ROUNDING);
@@ -52,14 +48,6 @@ public record Money(BigDecimal amount, Currency currency) implements Serializabl
 
     public Money negate() {
         return new Money(amount.negate(), currency);
-    }
-
-    public boolean isNegative() {
-        return amount.signum() < 0;
-    }
-
-    public boolean isZero() {
-        return amount.signum() == 0;
     }
 
     private Money same(Money other) {

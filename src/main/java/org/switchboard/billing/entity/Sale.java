@@ -111,7 +111,4 @@ public class Sale {
         return description;
     }
 
-    public Long getRefundsSaleId() {
-        return refundsSaleId;
-    }
 }

@@ -101,9 +101,14 @@ public class Subscription {
         this.createdAt = createdAt;
     }
 
+    /** The price per seat and period the subscription took. */
+    public Money seatPrice() {
+        return Money.of(seatPrice, currency);
+    }
+
     /** What one period costs now: seats times the price per seat. */
     public Money periodPrice() {
-        return Money.of(seatPrice, currency).times(seats);
+        return seatPrice().times(seats);
     }
 
     /**

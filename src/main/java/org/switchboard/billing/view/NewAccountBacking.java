@@ -9,9 +9,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.switchboard.billing.boundary.NewAccount;
 import org.switchboard.billing.boundary.PlanCatalogue;
+import org.switchboard.billing.boundary.PlanOffer;
 import org.switchboard.billing.boundary.Provisioning;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.entity.Plan;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
 
@@ -45,7 +45,7 @@ public class NewAccountBacking implements Serializable {
 
     private String kind;
     private String creationKey;
-    private List<PlanChoice> plans;
+    private List<PlanOffer> plans;
 
     private String companyName;
     private String country = "IE";
@@ -57,20 +57,16 @@ public class NewAccountBacking implements Serializable {
     private int seats = 5;
     private BillingPeriod billing = BillingPeriod.MONTHLY;
 
-    /** A plan as the form offers it. */
-    public record PlanChoice(String code, String label, boolean hasTrial) implements Serializable {
-    }
+    /** Every country by its English name; the same for every form, so made once. */
+    private static final List<SelectItem> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
+            .sorted(Comparator.comparing(SelectItem::getLabel))
+            .toList();
 
     @PostConstruct
     void init() {
         creationKey = UUID.randomUUID().toString();
-        plans = catalogue.onSale().stream().map(NewAccountBacking::choice).toList();
-    }
-
-    private static PlanChoice choice(Plan plan) {
-        return new PlanChoice(plan.getCode(), plan.getName() + " · " + plan.getCurrency() + " " + plan.getMonthlySeatPrice()
-                + " per seat a month or " + plan.getAnnualSeatPrice() + " a year"
-                + (plan.hasTrial() ? " · " + plan.getTrialDays() + "-day trial" : " · no trial"), plan.hasTrial());
+        plans = catalogue.offers();
     }
 
     public void create() {
@@ -95,19 +91,16 @@ public class NewAccountBacking implements Serializable {
         return "trial".equals(kind);
     }
 
-    public List<PlanChoice> getPlans() {
-        return isTrial() ? plans.stream().filter(PlanChoice::hasTrial).toList() : plans;
+    public List<PlanOffer> getPlans() {
+        return isTrial() ? plans.stream().filter(PlanOffer::hasTrial).toList() : plans;
     }
 
     public List<SelectItem> getCountries() {
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new SelectItem(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-                .sorted(Comparator.comparing(SelectItem::getLabel))
-                .toList();
+        return COUNTRIES;
     }
 
     public List<String> getCurrencies() {
-        return catalogue.onSale().stream().map(Plan::getCurrency).distinct().sorted().toList();
+        return plans.stream().map(PlanOffer::currency).distinct().sorted().toList();
     }
 
     public BillingPeriod[] getBillings() {

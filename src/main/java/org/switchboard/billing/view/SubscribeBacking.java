@@ -8,7 +8,7 @@ import org.omnifaces.util.Messages;
 import org.switchboard.billing.boundary.PlanCatalogue;
 import org.switchboard.billing.boundary.Provisioning;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.entity.Plan;
+import org.switchboard.billing.boundary.PlanOffer;
 import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
@@ -32,12 +32,18 @@ public class SubscribeBacking {
     @Inject
     Tenant tenant;
 
+    private List<PlanOffer> plans;
+    private Boolean ownAdmin;
     private String planCode;
     private int seats = 1;
     private BillingPeriod billing = BillingPeriod.MONTHLY;
 
+    /** Asked by the page's rendered attributes several times a request; looked up once. */
     public boolean isOwnAdmin() {
-        return permissions.isOwnAdmin(tenant.requireUserId(), tenant.requireClientId());
+        if (ownAdmin == null) {
+            ownAdmin = permissions.isOwnAdmin(tenant.requireUserId(), tenant.requireClientId());
+        }
+        return ownAdmin;
     }
 
     public void subscribe() {
@@ -51,8 +57,11 @@ public class SubscribeBacking {
         }
     }
 
-    public List<Plan> getPlans() {
-        return catalogue.onSale();
+    public List<PlanOffer> getPlans() {
+        if (plans == null) {
+            plans = catalogue.offers();
+        }
+        return plans;
     }
 
     public BillingPeriod[] getBillings() {

@@ -13,7 +13,7 @@ import org.switchboard.billing.boundary.SubscriptionView;
 import org.switchboard.billing.boundary.Subscriptions;
 import org.switchboard.billing.control.BillingPeriod;
 import org.switchboard.billing.control.Money;
-import org.switchboard.billing.entity.Plan;
+import org.switchboard.billing.boundary.PlanOffer;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.view.AccountBacking;
@@ -49,6 +49,7 @@ public class SubscriptionBacking implements Serializable {
     @Inject
     Tenant tenant;
 
+    private List<PlanOffer> plans;
     private SubscriptionView subscription;
     private List<SaleRow> sales;
     private boolean loaded;
@@ -83,8 +84,11 @@ public class SubscriptionBacking implements Serializable {
         return sales;
     }
 
-    public List<Plan> getPlans() {
-        return catalogue.onSale();
+    public List<PlanOffer> getPlans() {
+        if (plans == null) {
+            plans = catalogue.offers();
+        }
+        return plans;
     }
 
     public BillingPeriod[] getBillings() {

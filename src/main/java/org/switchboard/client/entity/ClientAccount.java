@@ -173,14 +173,6 @@ public class ClientAccount {
         this.currency = currency;
     }
 
-    public String getCreationKey() {
-        return creationKey;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
     public String getCurrency() {
         return currency;
     }

@@ -77,6 +77,19 @@ public class AccountDirectory {
                 .setParameter("id", portalId).getSingleResult();
     }
 
+    /** The portals the person is an active admin of, by name (a partner accepts an invitation for one). */
+    public List<AccountChoice> portalsAdministeredBy(long userId) {
+        return em.createQuery("select m.portal.id, m.portal.name, m.portal.kind from PortalMembership m "
+                        + "where m.user.id = :user and m.role = :admin and m.active = true and m.user.active = true "
+                        + "and m.portal.verification <> :rejected order by m.portal.name, m.portal.id", Object[].class)
+                .setParameter("user", userId)
+                .setParameter("admin", PortalRole.PORTAL_ADMIN)
+                .setParameter("rejected", Verification.REJECTED)
+                .getResultList().stream()
+                .map(row -> new AccountChoice(AccountRef.portal((Long) row[0]), (String) row[1], ((PortalKind) row[2]).label()))
+                .toList();
+    }
+
     /** The person's role in a portal they are an active member of. */
     public Optional<PortalRole> portalRole(long userId, long portalId) {
         return em.createQuery("select m.role from PortalMembership m where m.user.id = :user and m.portal.id = :portal "

@@ -16,13 +16,11 @@ import org.omnifaces.util.Messages;
 import org.switchboard.identity.boundary.AccountChoice;
 import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.invitation.boundary.Invitations;
 import org.switchboard.invitation.boundary.PartnerInvitations;
 import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.invitation.entity.InvitationKind;
 import org.switchboard.platform.faces.Feedback;
-import org.switchboard.platform.tenancy.AccountKind;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.entity.PortalKind;
 
@@ -71,6 +69,7 @@ public class InvitationBacking implements Serializable {
     private String portalName;
     private PartnerInvitations.Offer offer;
     private PartnerInvitations.Accepted accepted;
+    private List<AccountChoice> portals;
 
     private String firstName;
     private String lastName;
@@ -170,12 +169,12 @@ public class InvitationBacking implements Serializable {
     }
 
     /** The portals the signed-in person administers, to accept for. */
+    /** Read once per view: a person who signs in on the way gets a new view after the redirect. */
     public List<AccountChoice> getPortals() {
-        return tenant.person().map(person -> directory.accountsOf(person.userId()).stream()
-                .filter(choice -> choice.account().kind() == AccountKind.PORTAL)
-                .filter(choice -> directory.portalRole(person.userId(), choice.account().id())
-                        .filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent())
-                .toList()).orElse(List.of());
+        if (portals == null) {
+            portals = tenant.person().map(person -> directory.portalsAdministeredBy(person.userId())).orElse(List.of());
+        }
+        return portals;
     }
 
     public String getLoginLink() {

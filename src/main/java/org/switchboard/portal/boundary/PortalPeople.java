@@ -214,8 +214,8 @@ public class PortalPeople {
     public String resendInvitation(long portalId, long adminUserId, long membershipId) {
         requireAdmin(portalId, adminUserId);
         PortalMembership membership = member(portalId, membershipId);
-        if (invitations.latestStatusByMembership(portalId).get(membershipId) == InvitationStatus.ACCEPTED
-                || invitations.latestStatusByMembership(portalId).get(membershipId) == null) {
+        InvitationStatus latest = invitations.latestStatusByMembership(portalId).get(membershipId);
+        if (latest == null || latest == InvitationStatus.ACCEPTED) {
             throw new Refused(membership.getUser().getEmail() + " already has a password; there is nothing to accept.");
         }
         return invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
