@@ -55,6 +55,9 @@ public class Provisioning {
     EntityManager em;
 
     @Inject
+    SalesLedger sales;
+
+    @Inject
     PlanCatalogue plans;
 
     @Inject
@@ -174,7 +177,7 @@ public class Provisioning {
         client.subscribe(plan.getCode(), seats);
         em.flush();
         Money amount = subscription.periodPrice();
-        em.persist(new Sale("NEW:" + subscription.getId(), SaleType.NEW,
+        sales.record(new Sale("NEW:" + subscription.getId(), SaleType.NEW,
                 client.getPortal() == null ? null : client.getPortal().getId(), client.getId(), subscription.getId(),
                 amount, now, "New subscription: " + plan.getName() + ", " + seats + " seats, "
                 + billing.label().toLowerCase(), null));

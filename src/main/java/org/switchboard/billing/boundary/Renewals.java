@@ -34,6 +34,9 @@ public class Renewals {
     EntityManager em;
 
     @Inject
+    SalesLedger sales;
+
+    @Inject
     ActivityLog activity;
 
     @Inject
@@ -61,7 +64,7 @@ public class Renewals {
                 activity.record(client, null, ActivityType.SUBSCRIPTION_ENDED, "The subscription ended as cancelled");
                 break;
             }
-            em.persist(new Sale("RENEWAL:" + subscription.getId() + ":" + subscription.getPeriodIndex(), SaleType.RENEWAL,
+            sales.record(new Sale("RENEWAL:" + subscription.getId() + ":" + subscription.getPeriodIndex(), SaleType.RENEWAL,
                     client.getPortal() == null ? null : client.getPortal().getId(), client.getId(), subscription.getId(),
                     subscription.periodPrice(), now, "Renewal for " + subscription.getPeriodStart() + " to "
                     + subscription.getPeriodEnd() + ": " + subscription.getPlan().getName() + ", "

@@ -42,6 +42,9 @@ public class Subscriptions {
     EntityManager em;
 
     @Inject
+    SalesLedger sales;
+
+    @Inject
     PortalClients clients;
 
     @Inject
@@ -104,7 +107,7 @@ public class Subscriptions {
         Instant now = clock.instant();
         Money charge = subscription.upgrade(plan, seats, LocalDate.ofInstant(now, ZoneOffset.UTC));
         client.subscribe(plan.getCode(), seats);
-        em.persist(new Sale(naturalKey, SaleType.UPGRADE, client.getPortal() == null ? null : client.getPortal().getId(),
+        sales.record(new Sale(naturalKey, SaleType.UPGRADE, client.getPortal() == null ? null : client.getPortal().getId(),
                 clientId, subscription.getId(), charge, now, "Upgrade to " + plan.getName() + ", " + seats
                 + " seats, for the rest of the period to " + subscription.getPeriodEnd(), null));
         activity.record(client, actorUserId, ActivityType.SUBSCRIPTION_CHANGED, "Upgraded to " + plan.getName() + ", "
@@ -156,7 +159,7 @@ public class Subscriptions {
                 .orElseThrow(() -> new Refused("There is no charge left to refund."));
         ClientAccount client = em.find(ClientAccount.class, clientId);
         Money refund = last.getAmount().negate();
-        em.persist(new Sale("REFUND:" + last.getId(), SaleType.REFUND, last.getPortalId(), clientId, subscription.getId(),
+        sales.record(new Sale("REFUND:" + last.getId(), SaleType.REFUND, last.getPortalId(), clientId, subscription.getId(),
                 refund, clock.instant(), "Refund of: " + last.getDescription(), last.getId()));
         activity.record(client, actorUserId, ActivityType.REFUNDED, "Refunded " + last.getAmount());
         audit.record(AuditEvent.of(AuditType.SALE_REFUNDED).actor(actorUserId).portal(portalId).client(clientId)

@@ -111,4 +111,16 @@ public class Sale {
         return description;
     }
 
+    public Long getRefundsSaleId() {
+        return refundsSaleId;
+    }
+
+    public String getNaturalKey() {
+        return naturalKey;
+    }
+
+    public long getSubscriptionId() {
+        return subscriptionId;
+    }
+
 }

@@ -100,6 +100,21 @@ public class AccountDirectory {
                 .findFirst();
     }
 
+    /**
+     * Whether the person follows the portal's earnings: an active member of a channel-partner portal
+     * with all its clients in scope (the Earnings page shows every client's purchases).
+     */
+    public boolean followsEarnings(long userId, long portalId) {
+        return em.createQuery("select count(m) from PortalMembership m where m.user.id = :user and m.portal.id = :portal "
+                        + "and m.active = true and m.user.active = true and m.portal.kind = :channel "
+                        + "and m.clientScope = :all and m.portal.verification <> :rejected", Long.class)
+                .setParameter("user", userId).setParameter("portal", portalId)
+                .setParameter("channel", PortalKind.CHANNEL_PARTNER)
+                .setParameter("all", org.switchboard.identity.entity.ClientScope.ALL)
+                .setParameter("rejected", Verification.REJECTED)
+                .getSingleResult() > 0;
+    }
+
     /** The account of this kind that a person lands in when they have not chosen one. */
     public Optional<AccountRef> firstAccount(long userId, AccountKind kind) {
         return accountsOf(userId).stream()

@@ -32,6 +32,9 @@ public class DemoData {
     @Inject
     DemoAccounts accounts;
 
+    @Inject
+    DemoEarnings earnings;
+
     private volatile boolean settled;
 
     @PostConstruct
@@ -45,6 +48,7 @@ public class DemoData {
                 return;
             }
             accounts.create();
+            earnings.create();
             LOG.info("Demo data loaded; every demo login uses the password " + DemoAccounts.PASSWORD);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Demo data could not be loaded", failure);

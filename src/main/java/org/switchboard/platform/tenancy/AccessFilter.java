@@ -133,6 +133,7 @@ public class AccessFilter extends HttpFilter {
             case PUBLIC, SIGNED_IN, PORTAL_MEMBER, CLIENT_MEMBER -> true;
             case PORTAL_ADMIN -> directory.portalRole(person.userId(), tenant.requirePortalId())
                     .filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
+            case CHANNEL_PARTNER -> directory.followsEarnings(person.userId(), tenant.requirePortalId());
             case CLIENT_SETTINGS -> permissions.mayOpenSettings(tenant.requireUserId(), tenant.requireClientId());
             case OPERATOR -> person.operator();
         };

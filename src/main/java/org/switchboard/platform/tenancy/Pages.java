@@ -25,6 +25,7 @@ public final class Pages {
             Map.entry("/portal/setup.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/portal/new-account.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/referrals.xhtml", PageRule.PORTAL_MEMBER),
+            Map.entry("/portal/earnings.xhtml", PageRule.CHANNEL_PARTNER),
             Map.entry("/client/dashboard.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/jobs.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),
@@ -35,7 +36,9 @@ public final class Pages {
             Map.entry("/admin/audit.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/plans.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/referrals.xhtml", PageRule.OPERATOR),
-            Map.entry("/admin/mail.xhtml", PageRule.OPERATOR));
+            Map.entry("/admin/mail.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/commissions.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/payouts.xhtml", PageRule.OPERATOR));
 
     private Pages() {
     }

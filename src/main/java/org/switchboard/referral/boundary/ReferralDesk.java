@@ -2,6 +2,7 @@ package org.switchboard.referral.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -63,6 +64,9 @@ public class ReferralDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ReferralWon> won;
+
     /** Referrals in a state (open ones when none given), conflicts first, oldest first. */
     public List<Referral> list(ReferralStatus status) {
         if (status != null) {
@@ -113,6 +117,7 @@ public class ReferralDesk {
             welcomes.welcome(admin, client.getName());
         }
         referral.win(operatorUserId, client.getId(), now);
+        won.fire(new ReferralWon(referral.getId(), referral.getPortalId(), client.getId(), now));
         em.createQuery("select r from Referral r where r.companyKey = :key and r.id <> :id and r.status in :open",
                         Referral.class)
                 .setParameter("key", referral.getCompanyKey()).setParameter("id", referral.getId())

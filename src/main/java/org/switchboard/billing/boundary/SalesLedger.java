@@ -1,0 +1,29 @@
+package org.switchboard.billing.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.switchboard.billing.entity.Sale;
+
+/**
+ * The one way a sale is recorded: it is written and announced in the caller's transaction, so
+ * that what it earns (a partner's commission) is recorded with it or not at all.
+ */
+@Stateless
+public class SalesLedger {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<SaleRecorded> recorded;
+
+    public Sale record(Sale sale) {
+        em.persist(sale);
+        em.flush();
+        recorded.fire(new SaleRecorded(sale.getId()));
+        return sale;
+    }
+}

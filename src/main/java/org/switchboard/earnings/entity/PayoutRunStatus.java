@@ -1,0 +1,5 @@
+package org.switchboard.earnings.entity;
+
+public enum PayoutRunStatus {
+    RUNNING, COMPLETED, FAILED
+}
