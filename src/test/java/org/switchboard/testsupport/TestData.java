@@ -174,4 +174,42 @@ public class TestData {
         }
         return query.getResultList();
     }
+
+    /** A commission plan version of a channel portal, effective from a date (the operator's form refuses past dates). */
+    public org.switchboard.earnings.entity.CommissionPlan commissionPlan(Portal portal, java.time.LocalDate from,
+                                                                         org.switchboard.earnings.control.CommissionTerms terms) {
+        User operator = person();
+        em.flush();
+        var plan = new org.switchboard.earnings.entity.CommissionPlan(portal.getId(), from, terms, operator.getId(), Instant.now());
+        em.persist(plan);
+        return plan;
+    }
+
+    /** An exchange rate from a date, as an operator enters it. */
+    public void exchangeRate(String from, String to, java.time.LocalDate validFrom, String rate) {
+        User operator = person();
+        em.flush();
+        em.persist(new org.switchboard.earnings.entity.ExchangeRate(from, to, validFrom, new java.math.BigDecimal(rate),
+                operator.getId(), Instant.now()));
+    }
+
+    /** A monthly subscription of the client (so that a sale can refer to it and the client counts as paying). */
+    public org.switchboard.billing.entity.Subscription subscription(ClientAccount client, String planCode, int seats) {
+        var plan = em.createQuery("select p from Plan p where p.code = :code", org.switchboard.billing.entity.Plan.class)
+                .setParameter("code", planCode).getSingleResult();
+        var subscription = new org.switchboard.billing.entity.Subscription(client.getId(), plan, seats,
+                org.switchboard.billing.control.BillingPeriod.MONTHLY, java.time.LocalDate.now(), Instant.now());
+        em.persist(subscription);
+        return subscription;
+    }
+
+    /** A referral submitted by a new member of the portal. */
+    public org.switchboard.referral.entity.Referral referral(Portal portal) {
+        User submitter = person();
+        em.flush();
+        var referral = new org.switchboard.referral.entity.Referral(portal.getId(), unique("Lead"), "Lee Lead",
+                unique("lead") + "@test.example", null, submitter.getId(), Instant.now());
+        em.persist(referral);
+        return referral;
+    }
 }

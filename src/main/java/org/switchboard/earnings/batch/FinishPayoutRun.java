@@ -5,7 +5,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.switchboard.earnings.boundary.PayoutRuns;
+import org.switchboard.earnings.boundary.PayoutLauncher;
 
 /** Last step: the run's claim is marked completed, with what it paid, and audited. */
 @Named
@@ -16,7 +16,7 @@ public class FinishPayoutRun extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    PayoutRuns runs;
+    PayoutLauncher runs;
 
     @Override
     public String process() {

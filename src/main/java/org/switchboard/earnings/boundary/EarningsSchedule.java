@@ -23,7 +23,7 @@ public class EarningsSchedule {
     PayoutLedger ledger;
 
     @Inject
-    PayoutRuns runs;
+    PayoutLauncher runs;
 
     @Inject
     Clock clock;

@@ -1,6 +1,8 @@
 package org.switchboard.earnings.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,11 +26,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The set-based steps of a payout run, each in the caller's transaction (a batch chunk's). Earnings
- * move by conditional updates on their status, so a step repeated after a crash, or by a second
- * run, finds nothing left to move; a payout is unique per portal, period and currency.
+ * The set-based steps of a payout run, each committed on its own. A batch chunk's transaction also
+ * holds the job repository's checkpoint, in another database, so the two commit one after the
+ * other rather than together; exactly-once therefore rests here, not on the checkpoint: earnings
+ * move by conditional updates on their status and a payout is unique per portal, period and
+ * currency, so a chunk repeated after a crash, or by a second run, finds nothing left to pay.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PayoutLedger {
 
     @PersistenceContext

@@ -49,6 +49,7 @@ public class DemoData {
             }
             accounts.create();
             earnings.create();
+            earnings.payPastMonths();
             LOG.info("Demo data loaded; every demo login uses the password " + DemoAccounts.PASSWORD);
         } catch (RuntimeException failure) {
             LOG.log(Level.SEVERE, "Demo data could not be loaded", failure);

@@ -12,12 +12,11 @@ import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.earnings.boundary.PayoutClaims;
 import org.switchboard.earnings.boundary.PayoutLedger;
 import org.switchboard.earnings.control.CommissionTerms;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.entity.CommissionPlan;
-import org.switchboard.earnings.entity.Payout;
-import org.switchboard.earnings.entity.PayoutRun;
 import org.switchboard.identity.entity.User;
 import org.switchboard.portal.entity.Portal;
 
@@ -48,8 +47,15 @@ public class DemoEarnings {
     PayoutLedger payouts;
 
     @Inject
+    PayoutClaims claims;
+
+    @Inject
+    DemoPayoutSettlement settle;
+
+    @Inject
     Clock clock;
 
+    /** The plan and a year of sales, with their earnings, in the caller's transaction. */
     public void create() {
         Portal brightpath = em.createQuery("select p from Portal p where p.name = 'Brightpath Partners'", Portal.class)
                 .getSingleResult();
@@ -66,28 +72,25 @@ public class DemoEarnings {
 
         subscribe("Lumen Studios", "pro", 18, today.minusMonths(12).withDayOfMonth(5), today, null);
         subscribe("Cobalt Robotics", "pro", 60, today.minusMonths(8).withDayOfMonth(12), today, 2);
+    }
 
-        // Release what is past its hold, then the runs of every month that has ended, oldest first.
+    /**
+     * The payout runs of every month that has ended since the first sale, oldest first, through the
+     * run's own steps (each commits on its own); all settled as paid except the latest.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public void payPastMonths() {
+        Portal brightpath = em.createQuery("select p from Portal p where p.name = 'Brightpath Partners'", Portal.class)
+                .getSingleResult();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         payouts.release(today);
-        YearMonth month = YearMonth.from(today.minusMonths(12));
-        Payout latest = null;
-        for (PayoutPeriod period = new PayoutPeriod(month); period.isOverOn(today); period = period.next()) {
-            PayoutRun run = new PayoutRun(period.code(), olivia.getId(), period.cutOff().atStartOfDay().toInstant(ZoneOffset.UTC));
-            em.persist(run);
-            em.flush();
-            payouts.pay(run.getId(), period, List.of(brightpath.getId()));
-            run.complete(run.getStartedAt().plusSeconds(42));
-            Payout made = em.createQuery("select p from Payout p where p.runId = :run", Payout.class)
-                    .setParameter("run", run.getId()).getResultStream().findFirst().orElse(null);
-            if (made != null) {
-                if (latest != null) {
-                    LocalDate paidOn = PayoutPeriod.parse(latest.getPeriod()).orElseThrow().cutOff().plusDays(3);
-                    latest.markPaid("DEMO-TRF-" + latest.getPeriod().strip().replace("-", ""), olivia.getId(),
-                            paidOn.atTime(10, 0).toInstant(ZoneOffset.UTC));
-                }
-                latest = made;
-            }
+        for (PayoutPeriod period = new PayoutPeriod(YearMonth.from(today.minusMonths(12))); period.isOverOn(today);
+             period = period.next()) {
+            long runId = claims.claim(period.code(), null);
+            payouts.pay(runId, period, List.of(brightpath.getId()));
+            claims.complete(runId);
         }
+        settle.settleAllButLatest(brightpath.getId());
     }
 
     /** A monthly subscription since {@code start}, every period's sale recorded; refunds period {@code refundPeriod}. */

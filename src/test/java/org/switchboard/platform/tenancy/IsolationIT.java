@@ -165,7 +165,7 @@ class IsolationIT {
                 Page answer = cara.get(path(page) + query);
                 String what = "Brightpath's admin at " + page + query;
                 switch (rule) {
-                    case PUBLIC, SIGNED_IN, PORTAL_MEMBER, PORTAL_ADMIN -> {
+                    case PUBLIC, SIGNED_IN, PORTAL_MEMBER, PORTAL_ADMIN, CHANNEL_PARTNER -> {
                         if (page.equals("/portal/account.xhtml")) {
                             assertEquals(404, answer.status(), what);
                         } else {
@@ -186,7 +186,7 @@ class IsolationIT {
         for (String page : pagesOfTheWar()) {
             Page answer = lou.get(path(page));
             PageRule rule = Pages.ruleFor(page).orElseThrow();
-            if (rule == PageRule.PORTAL_MEMBER || rule == PageRule.PORTAL_ADMIN) {
+            if (rule == PageRule.PORTAL_MEMBER || rule == PageRule.PORTAL_ADMIN || rule == PageRule.CHANNEL_PARTNER) {
                 assertEquals(404, answer.status(), "a client admin has no portal: " + page);
             } else if (rule == PageRule.OPERATOR) {
                 assertEquals(403, answer.status(), page);
@@ -198,12 +198,15 @@ class IsolationIT {
     @Test
     void pagesThatNeedARoleRefuseThoseWithout() {
         WebClient pat = signedIn("pat.lee@northwind.example");
-        for (String page : pagesWith(PageRule.PORTAL_ADMIN, PageRule.OPERATOR)) {
+        for (String page : pagesWith(PageRule.PORTAL_ADMIN, PageRule.OPERATOR, PageRule.CHANNEL_PARTNER)) {
             assertEquals(403, pat.get(path(page)).status(), "a partner user at " + page);
         }
         WebClient sam = signedIn("sam.north@northwind.example");
         for (String page : pagesWith(PageRule.CLIENT_SETTINGS, PageRule.OPERATOR)) {
             assertEquals(403, sam.get(path(page)).status(), "a recruiter of Harbour Café at " + page);
+        }
+        for (String page : pagesWith(PageRule.CHANNEL_PARTNER)) {
+            assertEquals(403, sam.get(path(page)).status(), "a service provider's admin at " + page);
         }
         WebClient alex = signedIn("alex.harbour@harbourcafe.example");
         String harbourJob = scalar("select min(j.id) from Job j where j.client.name = 'Harbour Café'");
