@@ -26,6 +26,7 @@ import org.switchboard.earnings.entity.EarningStatus;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutStatus;
 import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.portal.boundary.ClientChoice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -51,6 +52,7 @@ import java.util.function.Consumer;
 public class PartnerEarnings {
 
     private static final int EXPORT_PAGE = 5_000;
+    private static final int CLIENT_MATCHES = 20;
 
     @PersistenceContext
     EntityManager em;
@@ -73,6 +75,26 @@ public class PartnerEarnings {
         if (!maySee(userId, portalId)) {
             throw new NotFound("Earnings are shown to channel partners only.");
         }
+    }
+
+    /**
+     * The portal's clients whose name starts with the text, for the Earnings page's client filter
+     * (whose viewers need not be admins, so the Setup page's picker does not serve them).
+     */
+    public List<ClientChoice> clientsNamed(long portalId, long userId, String text) {
+        requireViewer(userId, portalId);
+        String prefix = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new org.switchboard.portal.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
+                        + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to "
+                        + "order by c.nameKey, c.id", ClientChoice.class)
+                .setParameter("portal", portalId)
+                .setParameter("from", prefix)
+                .setParameter("to", prefix + Character.MAX_VALUE)
+                .setMaxResults(CLIENT_MATCHES)
+                .getResultList();
     }
 
     // --- Sales ---
@@ -243,6 +265,19 @@ public class PartnerEarnings {
     private static PayoutLine payoutLine(Payout p) {
         return new PayoutLine(p.getId(), p.getPeriod().strip(), p.getCutOff(), p.getAmount(), p.getEarningsCount(),
                 p.getStatus(), p.getCreatedAt(), p.getSettledAt(), p.getReference());
+    }
+
+    /** The periods of the portal's payouts among {@code ids}, so that an earning can say which payout paid it. */
+    public Map<Long, String> payoutPeriods(long portalId, long userId, java.util.Collection<Long> ids) {
+        requireViewer(userId, portalId);
+        Map<Long, String> periods = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return periods;
+        }
+        em.createQuery("select p.id, p.period from Payout p where p.portalId = :portal and p.id in :ids", Object[].class)
+                .setParameter("portal", portalId).setParameter("ids", List.copyOf(ids))
+                .getResultStream().forEach(row -> periods.put((Long) row[0], ((String) row[1]).strip()));
+        return periods;
     }
 
     /** A payout of the portal and every earning it pays; another portal's payout is not found. */

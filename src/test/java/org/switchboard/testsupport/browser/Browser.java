@@ -30,13 +30,22 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final URI base;
     private final Path screenshots;
+    private final Path downloads;
 
     public Browser(URL deployment) {
         this.base = WebClient.loopback(deployment);
         this.screenshots = Path.of(System.getProperty("switchboard.it.screenshots", "target/screenshots"));
         Path profile = Path.of(System.getProperty("switchboard.it.chromeProfile", "target/chromium-profile"))
                 .resolve(String.valueOf(System.nanoTime()));
+        this.downloads = Path.of(System.getProperty("switchboard.it.downloads", "target/downloads"))
+                .resolve(String.valueOf(System.nanoTime())).toAbsolutePath();
         ChromeOptions options = new ChromeOptions();
+        // Files a page sends as attachments land in a directory of this browser's own, PDFs included.
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "download.directory_upgrade", true,
+                "plugins.always_open_pdf_externally", true));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -120,6 +129,25 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new AssertionError("Could not save screenshot " + name, e);
         }
+    }
+
+    /**
+     * Waits for a download whose file name starts with {@code prefix} to finish and returns the
+     * file (Chromium writes it as .crdownload until it is complete).
+     */
+    public Path downloaded(String prefix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ignored -> {
+            if (!Files.isDirectory(downloads)) {
+                return null;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().startsWith(prefix))
+                        .filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private WebDriverWait waitFor() {
