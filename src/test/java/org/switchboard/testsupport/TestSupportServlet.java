@@ -35,6 +35,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     TestData data;
 
+    @Inject
+    org.switchboard.billing.boundary.SalesLedger sales;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -50,6 +53,7 @@ public class TestSupportServlet extends HttpServlet {
             }
             case "scalar" -> String.valueOf(rows.scalar(request.getParameter("jpql")));
             case "world" -> world();
+            case "channel-earning" -> channelEarning(java.time.LocalDate.parse(request.getParameter("day")));
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
         response.setContentType("text/plain");
@@ -75,6 +79,25 @@ public class TestSupportServlet extends HttpServlet {
                 + "\nmanaged=" + managed.getName() + "\nmanagedId=" + managed.getId()
                 + "\nmanagedAdmin=" + managedAdmin.getEmail() + "\nindependent=" + independent.getName()
                 + "\nindependentId=" + independent.getId() + "\nindependentAdmin=" + independentAdmin.getEmail() + "\n";
+    }
+
+    /**
+     * A channel portal of its own with a plan from 2023 (no hold, threshold 50.00) and one NEW sale
+     * of 500.00 on {@code day}, recorded through the sales ledger: an earning of 100.00 to pay.
+     * Answers the portal's id.
+     */
+    private String channelEarning(java.time.LocalDate day) {
+        Portal portal = data.portal(PortalKind.CHANNEL_PARTNER);
+        ClientAccount client = data.client(portal, ClientStatus.ACTIVE);
+        var subscription = data.subscription(client, "growth", 5);
+        data.commissionPlan(portal, java.time.LocalDate.of(2023, 1, 1), new org.switchboard.earnings.control.CommissionTerms(
+                java.util.Map.of(org.switchboard.billing.entity.SaleType.NEW, new java.math.BigDecimal("20")), java.util.List.of(),
+                org.switchboard.billing.control.Money.of("0.00", "EUR"), 0, 90,
+                org.switchboard.billing.control.Money.of("50.00", "EUR")));
+        sales.record(new org.switchboard.billing.entity.Sale(TestData.unique("NEW"), org.switchboard.billing.entity.SaleType.NEW,
+                portal.getId(), client.getId(), subscription.getId(), org.switchboard.billing.control.Money.of("500.00", "EUR"),
+                day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), "A sale for a test", null));
+        return String.valueOf(portal.getId());
     }
 
     /** The changes, each in its own transaction. */

@@ -214,6 +214,49 @@ class EarningsAdminPagesIT {
     }
 
     @Test
+    void aRunStartedFromThePagePaysAndAFailedPayoutReturnsItsEarningsToTheBalance() throws InterruptedException {
+        // 2023 is this class's own: no other test has earnings there on the shared database.
+        String portalId = new WebClient(deployment).support("channel-earning", "day", "2023-03-10").strip();
+        WebClient olivia = signedIn("olivia.ops@switchboard.example");
+        assertTrue(start(olivia, "2023-03").contains("has started"));
+        String status = "RUNNING";
+        for (int i = 0; i < 300 && status.equals("RUNNING"); i++) {
+            Thread.sleep(200);
+            status = scalar("select r.status from PayoutRun r where r.period = '2023-03'");
+        }
+        assertEquals("COMPLETED", status);
+        String payout = scalar("select p.id from Payout p where p.portalId = " + portalId);
+        assertEquals(0, new java.math.BigDecimal("100.00").compareTo(
+                new java.math.BigDecimal(scalar("select p.amount from Payout p where p.id = " + payout))));
+        assertEquals("PAID", scalar("select e.status from Earning e where e.portalId = " + portalId));
+
+        String path = "admin/payouts.xhtml?period=2023-03";
+        Page page = olivia.open(path);
+        assertTrue(page.contains("status-COMPLETED"));
+        String row = rowAfter(page, ">" + payout + "</td>", "payouts", "failed");
+        String button = "payouts:table:" + row + ":failed";
+        Map<String, String> open = WebClient.ajaxAction(button, button, "failedForm");
+        open.put("payouts", "payouts");
+        assertTrue(olivia.ajax(path, page, open).contains("PF('failed').show()"));
+        assertTrue(olivia.ajax(path, page, failed("")).contains("Say why the payment failed"));
+        assertEquals("ISSUED", scalar("select p.status from Payout p where p.id = " + payout));
+
+        Page done = olivia.ajax(path, page, failed("Account closed"));
+        assertTrue(done.contains("are back in the balance"), done.body());
+        assertEquals("FAILED", scalar("select p.status from Payout p where p.id = " + payout));
+        assertEquals("AVAILABLE", scalar("select e.status from Earning e where e.portalId = " + portalId));
+        assertEquals("null", scalar("select e.payoutId from Earning e where e.portalId = " + portalId));
+        assertTrue(olivia.ajax(path, page, failed("Again")).contains("is failed already; nothing was changed."));
+    }
+
+    private static Map<String, String> failed(String reason) {
+        Map<String, String> post = WebClient.ajaxAction("failedForm:save", "failedForm", "failedForm payouts preview messages");
+        post.put("failedForm", "failedForm");
+        post.put("failedForm:reason", reason);
+        return post;
+    }
+
+    @Test
     void aPartnerCannotOpenTheOperatorsEarningsPages() {
         WebClient cara = signedIn("cara.bright@brightpath.example");
         assertEquals(403, cara.get(COMMISSIONS).status());
