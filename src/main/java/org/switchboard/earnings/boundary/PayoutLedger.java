@@ -36,6 +36,16 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PayoutLedger {
 
+    // The native statements of a run, shared with the earnings benchmark so that it times these very ones.
+    public static final String RELEASE_SQL = "UPDATE earning SET status = 'AVAILABLE' WHERE status = 'PENDING' AND available_on <= ?1";
+    public static final String PORTALS_TO_PAY_SQL = "SELECT DISTINCT portal_id FROM earning WHERE status = 'AVAILABLE' "
+            + "AND available_on < ?1 AND portal_id > ?2 ORDER BY portal_id";
+    public static final String BALANCES_SQL = "SELECT portal_id, currency, SUM(amount), COUNT(*) FROM earning "
+            + "WHERE portal_id BETWEEN ?1 AND ?2 AND status = 'AVAILABLE' AND available_on < ?3 "
+            + "GROUP BY portal_id, currency ORDER BY portal_id, currency";
+    public static final String MARK_PAID_SQL = "UPDATE earning SET status = 'PAID', payout_id = ?1 WHERE portal_id = ?2 "
+            + "AND currency = ?3 AND status = 'AVAILABLE' AND available_on < ?4";
+
     @PersistenceContext
     EntityManager em;
 
@@ -47,15 +57,14 @@ public class PayoutLedger {
 
     /** Earnings whose hold has ended by {@code today} become available. */
     public int release(LocalDate today) {
-        return em.createNativeQuery("UPDATE earning SET status = 'AVAILABLE' WHERE status = 'PENDING' AND available_on <= ?1")
+        return em.createNativeQuery(RELEASE_SQL)
                 .setParameter(1, Date.valueOf(today))
                 .executeUpdate();
     }
 
     /** Portals with available earnings before the cut-off, after {@code afterPortalId}, in id order. */
     public List<Long> portalsToPay(PayoutPeriod period, long afterPortalId) {
-        List<?> ids = em.createNativeQuery("SELECT DISTINCT portal_id FROM earning WHERE status = 'AVAILABLE' "
-                        + "AND available_on < ?1 AND portal_id > ?2 ORDER BY portal_id")
+        List<?> ids = em.createNativeQuery(PORTALS_TO_PAY_SQL)
                 .setParameter(1, Date.valueOf(period.cutOff()))
                 .setParameter(2, afterPortalId)
                 .getResultList();
@@ -84,9 +93,7 @@ public class PayoutLedger {
                 .setParameter("period", period.code()).setParameter("first", first).setParameter("last", last)
                 .getResultList().forEach(row -> paidAlready.add(row[0] + "/" + row[1]));
         @SuppressWarnings("unchecked")
-        List<Object[]> balances = em.createNativeQuery("SELECT portal_id, currency, SUM(amount), COUNT(*) FROM earning "
-                        + "WHERE portal_id BETWEEN ?1 AND ?2 AND status = 'AVAILABLE' AND available_on < ?3 "
-                        + "GROUP BY portal_id, currency ORDER BY portal_id, currency")
+        List<Object[]> balances = em.createNativeQuery(BALANCES_SQL)
                 .setParameter(1, first).setParameter(2, last).setParameter(3, cutOff)
                 .getResultList();
         Instant now = clock.instant();
@@ -108,8 +115,7 @@ public class PayoutLedger {
         }
         em.flush();
         for (Payout payout : payouts) {
-            int marked = em.createNativeQuery("UPDATE earning SET status = 'PAID', payout_id = ?1 WHERE portal_id = ?2 "
-                            + "AND currency = ?3 AND status = 'AVAILABLE' AND available_on < ?4")
+            int marked = em.createNativeQuery(MARK_PAID_SQL)
                     .setParameter(1, payout.getId()).setParameter(2, payout.getPortalId())
                     .setParameter(3, payout.getAmount().currency().getCurrencyCode()).setParameter(4, cutOff)
                     .executeUpdate();

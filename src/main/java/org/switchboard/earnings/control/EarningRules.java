@@ -3,7 +3,6 @@ package org.switchboard.earnings.control;
 import org.switchboard.billing.control.Money;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.Currency;
 
@@ -32,8 +31,8 @@ public final class EarningRules {
         if (ratePercent.signum() < 0 || ratePercent.compareTo(HUNDRED) > 0) {
             throw new IllegalArgumentException("A rate lies between 0 and 100 %");
         }
-        BigDecimal exact = sale.amount().multiply(exchangeRate).multiply(ratePercent)
-                .divide(HUNDRED, MathContext.DECIMAL64);
+        // Exact (no intermediate rounding at any precision): Money rounds it, once.
+        BigDecimal exact = sale.amount().multiply(exchangeRate).multiply(ratePercent).movePointLeft(2);
         return new Money(exact, payIn);
     }
 
@@ -45,12 +44,14 @@ public final class EarningRules {
         if (saleAmount.amount().signum() == 0) {
             return earning.negate();
         }
-        BigDecimal share = refunded.amount().abs().divide(saleAmount.amount(), MathContext.DECIMAL64);
-        if (share.compareTo(BigDecimal.ONE) >= 0) {
+        BigDecimal refund = refunded.amount().abs();
+        if (refund.compareTo(saleAmount.amount()) >= 0) {
             return earning.negate();
         }
-        Money part = new Money(earning.amount().multiply(share), earning.currency());
-        return part.negate();
+        // earning × refund / sale rounded once: a share rounded first (say to 16 digits) turns an exact
+        // half cent such as 11.88 × 93.75 / 198 = 5.625 into 5.6250…01, which rounds the wrong way.
+        BigDecimal part = earning.amount().multiply(refund).divide(saleAmount.amount(), Money.SCALE, Money.ROUNDING);
+        return new Money(part, earning.currency()).negate();
     }
 
     public static LocalDate availableOn(LocalDate earnedOn, int holdDays) {
