@@ -123,7 +123,7 @@ public final class EarningsBenchmark {
                 same ? "same payouts, total and earnings paid" : "MISMATCH: floor " + floor[0] + " / " + floor[1] + " / " + floor[2],
                 available - paidEarnings, available, runHeap >> 20);
         System.out.printf("      of which: reader %.1f s, sums and thresholds %.1f s, payout inserts %.1f s, "
-                + "per-payout updates %.1f s, commits and the rest %.1f s%n", run.reading, run.summing, run.inserting,
+                + "chunk updates %.1f s, commits and the rest %.1f s%n", run.reading, run.summing, run.inserting,
                 run.marking, payoutJava - run.reading - run.summing - run.inserting - run.marking);
         double rerun = time(() -> run.pay(runId, period));
         line("(b) the same period again", rerun, run.payouts + " payouts");
@@ -198,7 +198,7 @@ public final class EarningsBenchmark {
     /**
      * The run's result set-based, timed in its two steps, then rolled back: {@code floor} gets the
      * payouts, their total in cents and the earnings paid. Before the update, the plan of one
-     * per-payout update of the run (the largest portal) is printed.
+     * chunk update of the run, for the largest portal alone, is printed.
      */
     private void payoutFloor(Connection db, long[] floor, double[] steps) throws Exception {
         db.setAutoCommit(false);
@@ -241,22 +241,23 @@ public final class EarningsBenchmark {
     private static void explainOnePayout(Connection db, Date cutOff) throws SQLException {
         try (Statement statement = db.createStatement()) {
             statement.execute("SAVEPOINT explain");
-            try (PreparedStatement explain = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) "
-                    + JdbcPayoutRun.jdbc(PayoutLedger.MARK_PAID_SQL))) {
-                try (ResultSet largest = statement.executeQuery("SELECT id, portal_id, currency FROM payout WHERE run_id = 1 "
-                        + "ORDER BY earnings_count DESC LIMIT 1")) {
-                    if (!largest.next()) {
-                        return;
-                    }
-                    explain.setLong(1, largest.getLong(1));
-                    explain.setLong(2, largest.getLong(2));
-                    explain.setString(3, largest.getString(3).strip());
-                    explain.setDate(4, cutOff);
+            try (ResultSet largest = statement.executeQuery("SELECT id, portal_id, currency FROM payout WHERE run_id = 1 "
+                    + "ORDER BY earnings_count DESC LIMIT 1")) {
+                if (!largest.next()) {
+                    return;
                 }
-                System.out.println("      one per-payout update of the run (largest portal):");
-                try (ResultSet plan = explain.executeQuery()) {
-                    while (plan.next()) {
-                        System.out.println("        " + plan.getString(1));
+                long payoutId = largest.getLong(1);
+                long portalId = largest.getLong(2);
+                try (PreparedStatement explain = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) "
+                        + JdbcPayoutRun.jdbc(PayoutLedger.markPaidSql(java.util.List.of(payoutId))))) {
+                    explain.setLong(1, portalId);
+                    explain.setLong(2, portalId);
+                    explain.setDate(3, cutOff);
+                    System.out.println("      the chunk update for the largest portal alone:");
+                    try (ResultSet plan = explain.executeQuery()) {
+                        while (plan.next()) {
+                            System.out.println("        " + plan.getString(1));
+                        }
                     }
                 }
             }

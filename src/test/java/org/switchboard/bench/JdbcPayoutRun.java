@@ -24,16 +24,16 @@ import java.util.Set;
 /**
  * The payout run of the {@code payout-run} job replayed over JDBC, statement for statement, outside
  * the container: the claim, the release step ({@link PayoutLedger#RELEASE_SQL}), the reader's
- * {@link PayoutLedger#PORTALS_TO_PAY_SQL} and, per chunk of 200 portals in one transaction, what
+ * {@link PayoutLedger#PORTALS_TO_PAY_SQL} and, per chunk of 1,000 portals in one transaction, what
  * {@link PayoutLedger#pay} does: the period's payouts already made, the thresholds (the SQL
  * EclipseLink makes of its two JPQL queries), {@link PayoutLedger#BALANCES_SQL}, {@link PayoutRule},
  * the payout inserts in JDBC batches of 100 (the persistence unit's batch writing), one
- * {@link PayoutLedger#MARK_PAID_SQL} per payout with its count check, and the run's progress.
+ * {@link PayoutLedger#markPaidSql} per chunk with its count check, and the run's progress.
  * Not replayed: the batch runtime's own checkpoint rows and the CDI event.
  */
 final class JdbcPayoutRun {
 
-    static final int PORTALS_PER_CHUNK = 200;
+    static final int PORTALS_PER_CHUNK = 1_000;
 
     private final Connection db;
     private long nextPayoutId;
@@ -198,16 +198,15 @@ final class JdbcPayoutRun {
         }
         long inserted = System.nanoTime();
         inserting += (inserted - summed) / 1e9;
-        try (PreparedStatement mark = db.prepareStatement(jdbc(PayoutLedger.MARK_PAID_SQL))) {
-            for (Made payout : made) {
-                mark.setLong(1, payout.id());
-                mark.setLong(2, payout.portalId());
-                mark.setString(3, payout.amount().currency().getCurrencyCode());
-                mark.setDate(4, cutOff);
+        if (!made.isEmpty()) {
+            try (PreparedStatement mark = db.prepareStatement(jdbc(PayoutLedger.markPaidSql(made.stream().map(Made::id).toList())))) {
+                mark.setLong(1, portalIds.get(0));
+                mark.setLong(2, portalIds.get(portalIds.size() - 1));
+                mark.setDate(3, cutOff);
                 int marked = mark.executeUpdate();
-                if (marked != payout.earnings()) {
-                    throw new IllegalStateException("Portal " + payout.portalId() + ": summed " + payout.earnings()
-                            + " earnings but marked " + marked + " as paid");
+                int expected = made.stream().mapToInt(Made::earnings).sum();
+                if (marked != expected) {
+                    throw new IllegalStateException("Summed " + expected + " earnings but marked " + marked + " as paid");
                 }
             }
         }

@@ -43,8 +43,20 @@ public class PayoutLedger {
     public static final String BALANCES_SQL = "SELECT portal_id, currency, SUM(amount), COUNT(*) FROM earning "
             + "WHERE portal_id BETWEEN ?1 AND ?2 AND status = 'AVAILABLE' AND available_on < ?3 "
             + "GROUP BY portal_id, currency ORDER BY portal_id, currency";
-    public static final String MARK_PAID_SQL = "UPDATE earning SET status = 'PAID', payout_id = ?1 WHERE portal_id = ?2 "
-            + "AND currency = ?3 AND status = 'AVAILABLE' AND available_on < ?4";
+
+    /**
+     * Marks a chunk's available earnings paid by the payouts just made for them, in one statement:
+     * going portal by portal would read and rewrite the same table pages once per portal, as a
+     * portal's earnings lie scattered in time order. The payout ids are ours (numbers), inlined.
+     */
+    public static String markPaidSql(List<Long> payoutIds) {
+        String ids = payoutIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        String payoutOf = "FROM payout p WHERE p.portal_id = earning.portal_id AND p.currency = earning.currency "
+                + "AND p.id IN (" + ids + ")";
+        return "UPDATE earning SET status = 'PAID', payout_id = (SELECT p.id " + payoutOf + ") "
+                + "WHERE portal_id BETWEEN ?1 AND ?2 AND status = 'AVAILABLE' AND available_on < ?3 "
+                + "AND EXISTS (SELECT 1 " + payoutOf + ")";
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -114,14 +126,14 @@ public class PayoutLedger {
             }
         }
         em.flush();
-        for (Payout payout : payouts) {
-            int marked = em.createNativeQuery(MARK_PAID_SQL)
-                    .setParameter(1, payout.getId()).setParameter(2, payout.getPortalId())
-                    .setParameter(3, payout.getAmount().currency().getCurrencyCode()).setParameter(4, cutOff)
+        if (!payouts.isEmpty()) {
+            int expected = payouts.stream().mapToInt(Payout::getEarningsCount).sum();
+            int marked = em.createNativeQuery(markPaidSql(payouts.stream().map(Payout::getId).toList()))
+                    .setParameter(1, first).setParameter(2, last).setParameter(3, cutOff)
                     .executeUpdate();
-            if (marked != payout.getEarningsCount()) {
-                // An earning moved between the sum and the update: undo the chunk, it is tried again.
-                throw new IllegalStateException("Portal " + payout.getPortalId() + ": summed " + payout.getEarningsCount()
+            if (marked != expected) {
+                // An earning moved between the sums and the update: undo the chunk, it is tried again.
+                throw new IllegalStateException("Portals " + first + " to " + last + ": summed " + expected
                         + " earnings but marked " + marked + " as paid");
             }
         }
