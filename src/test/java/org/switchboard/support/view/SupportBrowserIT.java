@@ -17,6 +17,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,8 +62,12 @@ class SupportBrowserIT {
             browser.clickAndWait(browser.find("#openCase\\:submit"));
             assertEquals(subject, browser.text("#case-subject"));
             assertEquals("Open", browser.text("#case-status"));
-            assertTrue(browser.text("#attachments").contains(screenshot.getFileName().toString()), "the file is on the case");
+            String name = screenshot.getFileName().toString();
+            assertTrue(browser.text("#attachments").contains(name), "the file is on the case");
             browser.screenshot("support-02-case");
+            browser.byText("a", name).click();
+            assertArrayEquals(PNG, Files.readAllBytes(browser.downloaded(name.substring(0, name.length() - 4))),
+                    "it downloads as it was sent");
         }
         try (Browser browser = new Browser(deployment)) {
             signIn(browser, "olivia.ops@switchboard.example");
