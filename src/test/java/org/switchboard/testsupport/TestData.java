@@ -212,4 +212,9 @@ public class TestData {
         em.persist(referral);
         return referral;
     }
+
+    /** Moves a support case as an operator would on the support desk. */
+    public void supportCaseStatus(long caseId, org.switchboard.support.entity.CaseStatus status) {
+        em.find(org.switchboard.support.entity.SupportCase.class, caseId).moveTo(status, Instant.now());
+    }
 }

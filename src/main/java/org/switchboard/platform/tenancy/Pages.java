@@ -30,6 +30,7 @@ public final class Pages {
             Map.entry("/client/jobs.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/users.xhtml", PageRule.CLIENT_MEMBER),
+            Map.entry("/client/support.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/settings.xhtml", PageRule.CLIENT_SETTINGS),
             Map.entry("/admin/portals.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/clients.xhtml", PageRule.OPERATOR),
@@ -37,6 +38,7 @@ public final class Pages {
             Map.entry("/admin/plans.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/referrals.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/mail.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/support.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/commissions.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/payouts.xhtml", PageRule.OPERATOR));
 

@@ -12,6 +12,8 @@ import org.switchboard.client.boundary.ActivityEntry;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.AccountRow;
 import org.switchboard.portal.boundary.ClientDetails;
+import org.switchboard.support.boundary.CaseRow;
+import org.switchboard.support.boundary.SupportCases;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -26,6 +28,7 @@ import java.util.Map;
 public class AccountBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int SUPPORT_CASES_SHOWN = 20;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     @Inject
@@ -34,11 +37,15 @@ public class AccountBacking implements Serializable {
     @Inject
     Tenant tenant;
 
+    @Inject
+    SupportCases support;
+
     private Integer id;
     private AccountRow account;
     private ClientDetails.Figures figures;
     private LazyDataModel<ActivityEntry> activity;
     private AccessRecords history;
+    private List<CaseRow> cases;
 
     public void load() throws IOException {
         long portalId = tenant.requirePortalId();
@@ -53,6 +60,12 @@ public class AccountBacking implements Serializable {
         figures = found.figures();
         activity = new Activity(portalId, userId, id);
         history = AccessRecords.ofPortalClient(portalId, id, userId);
+        cases = support.casesOfPortalClient(portalId, userId, id, SUPPORT_CASES_SHOWN);
+    }
+
+    /** The client's latest support cases (the client's own Support page lists them all). */
+    public List<CaseRow> getCases() {
+        return cases;
     }
 
     public AccessRecords getHistory() {

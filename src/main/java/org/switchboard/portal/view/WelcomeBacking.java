@@ -15,6 +15,7 @@ import org.switchboard.portal.boundary.ActivityRow;
 import org.switchboard.portal.boundary.OpenJobRow;
 import org.switchboard.portal.boundary.PortalOverview;
 import org.switchboard.portal.boundary.PortalSnapshot;
+import org.switchboard.support.boundary.SupportCases;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -45,6 +46,11 @@ public class WelcomeBacking implements Serializable {
     @Inject
     HelpLinks helpLinks;
 
+    @Inject
+    SupportCases support;
+
+    private long openSupportCases;
+
     private PortalSnapshot snapshot;
     private List<AccountRow> trialsEnding;
     private LazyDataModel<OpenJobRow> openJobs;
@@ -59,12 +65,18 @@ public class WelcomeBacking implements Serializable {
         snapshot = overview.snapshot(portal, user)
                 .orElseThrow(() -> new IllegalStateException("Portal membership ended during the request"));
         trialsEnding = overview.trialsEndingSoon(portal, user, 20);
+        openSupportCases = support.openCasesInPortal(portal, user);
         openJobs = new OpenJobs(portal, user);
         activity = new Activity(portal, user);
     }
 
     public PortalSnapshot getSnapshot() {
         return snapshot;
+    }
+
+    /** Support cases not yet solved across the clients in the person's scope. */
+    public long getOpenSupportCases() {
+        return openSupportCases;
     }
 
     public List<ClientStatus> getStatuses() {

@@ -1,0 +1,145 @@
+package org.switchboard.support.view;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import org.switchboard.client.boundary.NotFound;
+import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.support.boundary.CaseRow;
+import org.switchboard.support.boundary.CaseView;
+import org.switchboard.support.boundary.SupportDesk;
+import org.switchboard.support.entity.CaseStatus;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** admin/support.xhtml: every client's support cases, filtered by status; one opened to answer it. */
+@Named
+@ViewScoped
+public class SupportDeskBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SupportDesk desk;
+
+    @Inject
+    Tenant tenant;
+
+    private CaseStatus filter;
+    private final LazyDataModel<CaseRow> model = new Cases(this);
+    private CaseView open;
+    private String reply;
+    private CaseStatus newStatus;
+
+    public void show(long caseId) {
+        try {
+            open = desk.view(caseId);
+            newStatus = open.row().status();
+            reply = null;
+        } catch (NotFound | jakarta.ejb.EJBException gone) {
+            Messages.addGlobalError("That case no longer exists.");
+            open = null;
+        }
+    }
+
+    public void close() {
+        open = null;
+    }
+
+    public void sendReply() {
+        long caseId = open.row().id();
+        String body = reply;
+        CaseStatus status = newStatus;
+        if (Feedback.attempt("answer support case " + caseId, () -> desk.reply(caseId, tenant.requireRealUserId(), body, status))) {
+            Messages.addGlobalInfo("Answer sent to " + open.openedBy() + ".");
+            show(caseId);
+        }
+    }
+
+    public void changeStatus() {
+        long caseId = open.row().id();
+        CaseStatus status = newStatus;
+        if (Feedback.attempt("move support case " + caseId, () -> desk.changeStatus(caseId, tenant.requireRealUserId(), status))) {
+            Messages.addGlobalInfo("The case is now " + status.label().toLowerCase() + ".");
+            show(caseId);
+        }
+    }
+
+    public StreamedContent download(long attachmentId) {
+        return Uploads.stream(desk.download(open.row().id(), attachmentId));
+    }
+
+    public LazyDataModel<CaseRow> getModel() {
+        return model;
+    }
+
+    public CaseStatus[] getStatuses() {
+        return CaseStatus.values();
+    }
+
+    public CaseStatus getFilter() {
+        return filter;
+    }
+
+    public void setFilter(CaseStatus filter) {
+        this.filter = filter;
+    }
+
+    public CaseView getOpen() {
+        return open;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+
+    public CaseStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(CaseStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    /** Pages through the cases in the database, with the page's status filter. */
+    private static final class Cases extends LazyDataModel<CaseRow> {
+
+        private static final long serialVersionUID = 1L;
+        private final SupportDeskBacking page;
+
+        Cases(SupportDeskBacking page) {
+            this.page = page;
+        }
+
+        private static SupportDesk service() {
+            return jakarta.enterprise.inject.spi.CDI.current().select(SupportDesk.class).get();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) service().count(page.filter);
+        }
+
+        @Override
+        public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return service().list(page.filter, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(CaseRow row) {
+            return String.valueOf(row.id());
+        }
+    }
+}
