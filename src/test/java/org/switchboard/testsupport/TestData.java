@@ -138,6 +138,11 @@ public class TestData {
         return em.find(User.class, user.getId());
     }
 
+    /** Switches candidate sharing for the portal's clients, as the operator would. */
+    public void shareCandidates(Portal portal, boolean on) {
+        em.find(Portal.class, portal.getId()).shareCandidates(on);
+    }
+
     public void allowPartnerLogin(ClientAccount client, boolean allowed) {
         em.find(ClientAccount.class, client.getId()).allowPartnerLogin(allowed);
     }
