@@ -139,8 +139,10 @@ public class TestData {
     }
 
     /** Switches candidate sharing for the portal's clients, as the operator would. */
-    public void shareCandidates(Portal portal, boolean on) {
-        em.find(Portal.class, portal.getId()).shareCandidates(on);
+    public Portal shareCandidates(Portal portal, boolean on) {
+        Portal managed = em.find(Portal.class, portal.getId());
+        managed.shareCandidates(on);
+        return managed;
     }
 
     public void allowPartnerLogin(ClientAccount client, boolean allowed) {

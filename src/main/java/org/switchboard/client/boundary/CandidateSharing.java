@@ -29,9 +29,11 @@ import java.util.Optional;
 public class CandidateSharing {
 
     /** The rows a recruiter may see: opted-in clients of the searcher's portal, the searcher's own excluded. */
-    private static final String SHARED = " from Candidate c join c.job j, ClientAccount s join s.portal p "
-            + "where s.id = c.clientId and p.id = :portal and p.candidateSharing = true and s.sharesCandidates = true "
+    private static final String SHARED = " from Candidate c, ClientAccount s join s.portal p "
+            + "where s.id = c.clientId and p.id = :portal and p.candidateSharing = :yes and s.sharesCandidates = :yes "
             + "and s.id <> :own";
+    private static final String ROW = "select c.id, c.fullName, c.email, c.stage, c.appliedAt, s.id, s.name, j.title "
+            + "from Candidate c join c.job j, ClientAccount s where s.id = c.clientId";
 
     @PersistenceContext
     EntityManager em;
@@ -65,11 +67,18 @@ public class CandidateSharing {
         if (portal.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.fullName, c.email, c.stage, c.appliedAt, s.id, s.name, "
-                + "j.title" + SHARED + " and c.nameKey like :prefix escape '\\' order by c.nameKey, c.id", Object[].class);
-        return bind(query, portal.get(), clientId).setParameter("prefix", NamePrefix.likePattern(text))
+        // The page's ids first, off the name index; then only those rows are read.
+        List<Long> ids = bind(em.createQuery("select c.id" + SHARED + " and c.nameKey like :prefix escape '\\' "
+                        + "order by c.nameKey, c.id", Long.class), portal.get(), clientId)
+                .setParameter("prefix", NamePrefix.likePattern(text))
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, 100)))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(ROW + " and c.id in :ids order by c.nameKey, c.id", Object[].class)
+                .setParameter("ids", ids)
                 .getResultList().stream().map(CandidateSharing::row).toList();
     }
 
@@ -87,10 +96,11 @@ public class CandidateSharing {
     public SharedCandidate profile(long clientId, long userId, long candidateId) {
         permissions.require(userId, clientId, ClientRole.RECRUITER);
         long portal = portalSharingFrom(clientId).orElseThrow(CandidateSharing::off);
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.fullName, c.email, c.stage, c.appliedAt, s.id, s.name, "
-                + "j.title" + SHARED + " and c.id = :candidate", Object[].class);
-        return bind(query, portal, clientId).setParameter("candidate", candidateId)
-                .getResultStream().findFirst().map(CandidateSharing::row)
+        boolean shared = bind(em.createQuery("select count(c)" + SHARED + " and c.id = :candidate", Long.class), portal, clientId)
+                .setParameter("candidate", candidateId).getSingleResult() > 0;
+        return em.createQuery(ROW + " and c.id = :candidate", Object[].class)
+                .setParameter("candidate", candidateId)
+                .getResultStream().filter(row -> shared).findFirst().map(CandidateSharing::row)
                 .orElseThrow(() -> new NotFound("This candidate is not shared with your account."));
     }
 
@@ -141,13 +151,14 @@ public class CandidateSharing {
 
     private Optional<Long> portalSharingFrom(long clientId) {
         return em.createQuery("select p.id from ClientAccount c join c.portal p where c.id = :client "
-                        + "and p.candidateSharing = true", Long.class)
+                        + "and p.candidateSharing = :yes", Long.class)
                 .setParameter("client", clientId)
+                .setParameter("yes", Boolean.TRUE)
                 .getResultStream().findFirst();
     }
 
     private static <Q extends TypedQuery<?>> Q bind(Q query, long portal, long own) {
-        query.setParameter("portal", portal).setParameter("own", own);
+        query.setParameter("portal", portal).setParameter("own", own).setParameter("yes", Boolean.TRUE);
         return query;
     }
 

@@ -52,7 +52,7 @@ class CandidateSharingIT {
 
     /** A company group sharing candidates, a source brand that opted in, and a brand that searches. */
     private final class Group {
-        final Portal portal = data.portal(PortalKind.COMPANY_GROUP);
+        Portal portal = data.portal(PortalKind.COMPANY_GROUP);
         final ClientAccount source = data.client(portal, ClientStatus.ACTIVE);
         final ClientAccount target = data.client(portal, ClientStatus.ACTIVE);
         final User sourceAdmin = memberOf(source, ClientRole.CLIENT_ADMIN);
@@ -63,13 +63,13 @@ class CandidateSharingIT {
         final String surname = TestData.unique("Zed").replace("-", "");
 
         Group() {
-            data.shareCandidates(portal, true);
+            portal = data.shareCandidates(portal, true);
             settings.shareCandidates(source.getId(), sourceAdmin.getId(), true);
         }
 
         Candidate applied(ClientAccount client, User by, Job job, String firstName) {
             return candidates.apply(client.getId(), job.getId(), by.getId(), surname + " " + firstName,
-                    TestData.unique(firstName) + "@mail.example");
+                    TestData.unique("candidate") + "@mail.example");
         }
 
         List<SharedCandidate> found() {
@@ -124,8 +124,8 @@ class CandidateSharingIT {
         Group group = new Group();
         Candidate ada = group.applied(group.source, group.sourceAdmin, group.sourceJob, "Ada");
         Portal other = data.portal(PortalKind.COMPANY_GROUP);
-        data.shareCandidates(other, true);
         ClientAccount outsider = data.client(other, ClientStatus.ACTIVE);
+        data.shareCandidates(other, true);
         User outsiderRecruiter = memberOf(outsider, ClientRole.RECRUITER);
 
         assertEquals(List.of(), sharing.search(outsider.getId(), outsiderRecruiter.getId(), group.surname, 0, 25));
