@@ -48,7 +48,7 @@ public final class SharedCandidatesBenchmark {
 
     private static final String SEARCH = " FROM candidate c, client_account s "
             + "JOIN portal p ON p.id = s.portal_id WHERE s.id = c.client_id AND p.id = ? AND p.candidate_sharing = TRUE "
-            + "AND s.shares_candidates = TRUE AND s.id <> ? AND c.name_key LIKE ? ESCAPE '\\'";
+            + "AND s.shares_candidates = TRUE AND s.id <> ? AND c.name_key LIKE ?";
 
     public static void main(String[] args) throws Exception {
         String server = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/";

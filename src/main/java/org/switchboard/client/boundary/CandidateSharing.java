@@ -68,7 +68,7 @@ public class CandidateSharing {
             return List.of();
         }
         // The page's ids first, off the name index; then only those rows are read.
-        List<Long> ids = bind(em.createQuery("select c.id" + SHARED + " and c.nameKey like :prefix escape '\\' "
+        List<Long> ids = bind(em.createQuery("select c.id" + SHARED + " and c.nameKey like :prefix "
                         + "order by c.nameKey, c.id", Long.class), portal.get(), clientId)
                 .setParameter("prefix", NamePrefix.likePattern(text))
                 .setFirstResult(Math.max(0, first))
@@ -87,7 +87,7 @@ public class CandidateSharing {
         if (portal.isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> query = em.createQuery("select count(c)" + SHARED + " and c.nameKey like :prefix escape '\\'",
+        TypedQuery<Long> query = em.createQuery("select count(c)" + SHARED + " and c.nameKey like :prefix",
                 Long.class);
         return bind(query, portal.get(), clientId).setParameter("prefix", NamePrefix.likePattern(text)).getSingleResult();
     }

@@ -25,7 +25,7 @@ public final class NamePrefix {
         return typed == null || typed.strip().length() < MIN_LENGTH;
     }
 
-    /** The pattern for {@code like :pattern escape '\'}. */
+    /** The pattern for {@code like :pattern}: backslash is LIKE's default escape in H2 and PostgreSQL alike. */
     public static String likePattern(String typed) {
         String key = typed.strip().toLowerCase(Locale.ROOT);
         return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
