@@ -107,7 +107,7 @@ public final class ScaleData {
                 totalClients * 2, this::clientMembership));
         step("jobs", () -> copy(copy, "job (id, client_id, portal_id, title, location, department, status, opened_at, "
                 + "closed_at, candidates_count, created_at, version)", JOBS, this::job));
-        step("candidates", () -> copy(copy, "candidate (id, client_id, job_id, full_name, email, stage, applied_at, "
+        step("candidates", () -> copy(copy, "candidate (id, client_id, job_id, full_name, name_key, email, stage, applied_at, "
                 + "stage_changed_at, version)", CANDIDATES, this::candidate));
         step("activity events", () -> copy(copy, "activity_event (id, occurred_at, client_id, portal_id, actor_user_id, "
                 + "effective_user_id, type, summary)", EVENTS, this::event));
@@ -200,7 +200,7 @@ public final class ScaleData {
         int job = candidateJob[i];
         long applied = candidateApplied[i];
         row.append(i + 1).append(',').append(jobClient[job] + 1).append(',').append(job + 1).append(",Candidate ").append(i + 1)
-                .append(",candidate").append(i + 1).append("@mail.example,").append(STAGES[i % STAGES.length])
+                .append(",candidate ").append(i + 1).append(",candidate").append(i + 1).append("@mail.example,").append(STAGES[i % STAGES.length])
                 .append(',').append(ts(applied)).append(',').append(ts(applied)).append(",1");
     }
 

@@ -138,6 +138,13 @@ public class TestData {
         return em.find(User.class, user.getId());
     }
 
+    /** Switches candidate sharing for the portal's clients, as the operator would. */
+    public Portal shareCandidates(Portal portal, boolean on) {
+        Portal managed = em.find(Portal.class, portal.getId());
+        managed.shareCandidates(on);
+        return managed;
+    }
+
     public void allowPartnerLogin(ClientAccount client, boolean allowed) {
         em.find(ClientAccount.class, client.getId()).allowPartnerLogin(allowed);
     }

@@ -13,7 +13,8 @@ import org.switchboard.identity.entity.ClientRole;
 
 /**
  * A client admin's settings of the account: whether partners may sign in to it and with how much
- * power. Only the client's own admins change these, never a partner during a visit.
+ * power, and whether its candidates are shared within the portal. Only the client's own admins
+ * change these, never a partner during a visit.
  */
 @Stateless
 public class ClientSettings {
@@ -47,6 +48,31 @@ public class ClientSettings {
         activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);
         audit.record(AuditEvent.of(AuditType.PARTNER_LOGIN_CONSENT_CHANGED).actor(actorUserId).client(clientId)
                 .portal(client.getPortal() == null ? null : client.getPortal().getId()).detail(change));
+    }
+
+    /**
+     * Whether the portal's other clients may find and copy this client's candidates. The client's
+     * own decision, like partner access; turning it off hides the candidates at once.
+     */
+    public void shareCandidates(long clientId, long actorUserId, boolean shared) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        if (client.isSharesCandidates() == shared) {
+            return;
+        }
+        if (shared && (client.getPortal() == null || !client.getPortal().isCandidateSharing())) {
+            throw new Refused("Your portal does not share candidates between its accounts.");
+        }
+        client.shareCandidates(shared);
+        String change = shared ? "Shared this account's candidates with the portal's other accounts"
+                : "Stopped sharing this account's candidates";
+        activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);
+        audit.record(AuditEvent.of(AuditType.CLIENT_CANDIDATE_SHARING_CHANGED).actor(actorUserId).client(clientId)
+                .portal(client.getPortal() == null ? null : client.getPortal().getId()).detail(change));
+    }
+
+    public boolean sharesCandidates(long clientId) {
+        return em.find(ClientAccount.class, clientId).isSharesCandidates();
     }
 
     /** The highest role partners get when they sign in as themselves (or as a user, whoever it is). */

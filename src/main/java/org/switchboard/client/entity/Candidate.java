@@ -41,6 +41,10 @@ public class Candidate {
     @Column(name = "full_name")
     private String fullName;
 
+    /** The name in lower case, for "name starts with" searches off an index. */
+    @Column(name = "name_key", nullable = false)
+    private String nameKey;
+
     @NotBlank
     @Email
     @Size(max = 254)
@@ -56,6 +60,13 @@ public class Candidate {
     @Column(name = "stage_changed_at", nullable = false)
     private Instant stageChangedAt;
 
+    /** The shared candidate this one was copied from, in another client of the portal. */
+    @Column(name = "copied_from_candidate_id", updatable = false)
+    private Long copiedFromCandidateId;
+
+    @Column(name = "source_client_id", updatable = false)
+    private Long sourceClientId;
+
     @Version
     private long version;
 
@@ -66,9 +77,22 @@ public class Candidate {
         this.job = job;
         this.clientId = job.getClient().getId();
         this.fullName = fullName;
+        this.nameKey = keyOf(fullName);
         this.email = email;
         this.appliedAt = now;
         this.stageChangedAt = now;
+    }
+
+    /** A copy of a shared candidate into a job of another client, at the first stage, its source kept. */
+    public static Candidate copyOf(Candidate source, Job job, Instant now) {
+        Candidate copy = new Candidate(job, source.fullName, source.email, now);
+        copy.copiedFromCandidateId = source.id;
+        copy.sourceClientId = source.clientId;
+        return copy;
+    }
+
+    public static String keyOf(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     public void moveTo(Stage stage, Instant now) {
@@ -94,6 +118,14 @@ public class Candidate {
 
     public String getEmail() {
         return email;
+    }
+
+    public Long getCopiedFromCandidateId() {
+        return copiedFromCandidateId;
+    }
+
+    public Long getSourceClientId() {
+        return sourceClientId;
     }
 
     public Stage getStage() {

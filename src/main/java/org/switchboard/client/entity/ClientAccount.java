@@ -59,6 +59,10 @@ public class ClientAccount {
     @Column(name = "allow_partner_login")
     private boolean allowPartnerLogin;
 
+    /** Whether the recruiters of the portal's other clients may find and copy this client's candidates. */
+    @Column(name = "shares_candidates")
+    private boolean sharesCandidates;
+
     /** The idempotency key of the form that created the client, if one did. */
     @Column(name = "creation_key", updatable = false)
     private String creationKey;
@@ -150,6 +154,14 @@ public class ClientAccount {
 
     public boolean isAllowPartnerLogin() {
         return allowPartnerLogin;
+    }
+
+    public boolean isSharesCandidates() {
+        return sharesCandidates;
+    }
+
+    public void shareCandidates(boolean shared) {
+        this.sharesCandidates = shared;
     }
 
     public void allowPartnerLogin(boolean allowed) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.switchboard.access.view.AccessRecords;
+import org.switchboard.client.boundary.CandidateSharing;
 import org.switchboard.client.boundary.ClientOverview;
 import org.switchboard.client.boundary.ClientSettings;
 import org.switchboard.client.boundary.ClientSnapshot;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * client/settings.xhtml: Partner access — the linked portal, whether partners may sign in and with
- * how much power, and every partner visit. Partner access is the client's own decision: a partner
+ * how much power, and every partner visit — and whether the account's candidates are shared. Partner access is the client's own decision: a partner
  * inside the account on a visit sees it but cannot change it.
  */
 @Named
@@ -37,6 +38,9 @@ public class SettingsBacking {
     PartnerInvitations partners;
 
     @Inject
+    CandidateSharing sharing;
+
+    @Inject
     Tenant tenant;
 
     private ClientSnapshot snapshot;
@@ -46,6 +50,8 @@ public class SettingsBacking {
     private List<Invitation> invitations = List.of();
     private String pendingPortalName;
     private String partnerEmail;
+    private boolean portalSharesCandidates;
+    private boolean sharesCandidates;
 
     @PostConstruct
     void load() {
@@ -57,6 +63,31 @@ public class SettingsBacking {
             invitations = partners.pendingOf(tenant.requireClientId(), tenant.requireUserId());
         }
         pendingPortalName = overview.pendingPortalName(tenant.requireClientId()).orElse(null);
+        portalSharesCandidates = sharing.isOnFor(tenant.requireClientId());
+        sharesCandidates = settings.sharesCandidates(tenant.requireClientId());
+    }
+
+    public void saveSharing() {
+        boolean shared = sharesCandidates;
+        if (Feedback.attempt("candidate sharing of client " + tenant.requireClientId(),
+                () -> settings.shareCandidates(tenant.requireClientId(), tenant.requireUserId(), shared))) {
+            Messages.addGlobalInfo(shared
+                    ? "Saved. Recruiters of your portal's other accounts can find and copy your candidates."
+                    : "Saved. Your candidates are no longer shared.");
+        }
+        load();
+    }
+
+    public boolean isPortalSharesCandidates() {
+        return portalSharesCandidates;
+    }
+
+    public boolean isSharesCandidates() {
+        return sharesCandidates;
+    }
+
+    public void setSharesCandidates(boolean sharesCandidates) {
+        this.sharesCandidates = sharesCandidates;
     }
 
     public void invitePartner() {

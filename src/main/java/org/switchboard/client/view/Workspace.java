@@ -3,6 +3,7 @@ package org.switchboard.client.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.switchboard.client.boundary.CandidateSharing;
 import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.platform.tenancy.Tenant;
@@ -19,9 +20,13 @@ public class Workspace {
     ClientPermissions permissions;
 
     @Inject
+    CandidateSharing sharing;
+
+    @Inject
     Tenant tenant;
 
     private ClientRole role;
+    private Boolean candidateSharing;
 
     private ClientRole role() {
         if (role == null) {
@@ -36,5 +41,13 @@ public class Workspace {
 
     public boolean isRecruiter() {
         return role().atLeast(ClientRole.RECRUITER);
+    }
+
+    /** Whether the account's portal shares candidates between its accounts. */
+    public boolean isCandidateSharing() {
+        if (candidateSharing == null) {
+            candidateSharing = sharing.isOnFor(tenant.requireClientId());
+        }
+        return candidateSharing;
     }
 }

@@ -65,7 +65,10 @@ public class DemoAccounts {
 
         Portal acme = portal("Acme Group", PortalKind.COMPANY_GROUP, true, 700);
         ClientAccount hotels = client("Acme Hotels", "pro", ClientStatus.ACTIVE, 80, acme, 690);
-        client("Acme Restaurants", "pro", ClientStatus.ACTIVE, 45, acme, 650);
+        ClientAccount restaurants = client("Acme Restaurants", "pro", ClientStatus.ACTIVE, 45, acme, 650);
+        // The brands of a company group share candidates: Restaurants opted in, Hotels and Spa not (yet).
+        acme.shareCandidates(true);
+        restaurants.shareCandidates(true);
         client("Acme Spa", "growth", ClientStatus.TRIAL, 10, acme, 12);
 
         portal("Sunrise HR Consulting", PortalKind.SERVICE_PROVIDER, false, 2);

@@ -31,6 +31,7 @@ public final class Pages {
             Map.entry("/client/candidates.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/users.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/support.xhtml", PageRule.CLIENT_MEMBER),
+            Map.entry("/client/shared-candidates.xhtml", PageRule.CLIENT_MEMBER),
             Map.entry("/client/settings.xhtml", PageRule.CLIENT_SETTINGS),
             Map.entry("/admin/portals.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/clients.xhtml", PageRule.OPERATOR),

@@ -33,7 +33,7 @@ public class PortalDirectory {
 
     /** Portals whose name contains the text (all when blank), pending ones first, then by name. */
     public List<PortalSummary> search(String text, Verification verification, int first, int max) {
-        TypedQuery<Object[]> query = em.createQuery("select p.id, p.name, p.kind, p.verification, p.createdAt "
+        TypedQuery<Object[]> query = em.createQuery("select p.id, p.name, p.kind, p.verification, p.createdAt, p.candidateSharing "
                 + "from Portal p" + where(text, verification) + " order by p.verification, p.name, p.id", Object[].class);
         bind(query, text, verification);
         List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 100)))
@@ -48,7 +48,8 @@ public class PortalDirectory {
                 .getResultList()
                 .forEach(row -> clients.put((Long) row[0], (Long) row[1]));
         return rows.stream().map(row -> new PortalSummary((Long) row[0], (String) row[1], (PortalKind) row[2],
-                (Verification) row[3], (java.time.Instant) row[4], clients.getOrDefault((Long) row[0], 0L))).toList();
+                (Verification) row[3], (java.time.Instant) row[4], clients.getOrDefault((Long) row[0], 0L),
+                (Boolean) row[5])).toList();
     }
 
     public long count(String text, Verification verification) {
@@ -74,6 +75,16 @@ public class PortalDirectory {
             audit.record(AuditEvent.of(AuditType.PORTAL_KIND_CHANGED).actor(operatorUserId).portal(portalId)
                     .detail(portal.getKind().label() + " → " + kind.label()));
             portal.changeKind(kind);
+        }
+    }
+
+    /** Whether the portal's clients may share candidates with one another (each still opts in). */
+    public void changeCandidateSharing(long portalId, long operatorUserId, boolean on) {
+        Portal portal = portal(portalId);
+        if (portal.isCandidateSharing() != on) {
+            portal.shareCandidates(on);
+            audit.record(AuditEvent.of(AuditType.PORTAL_CANDIDATE_SHARING_CHANGED).actor(operatorUserId).portal(portalId)
+                    .detail(on ? "Candidate sharing on" : "Candidate sharing off"));
         }
     }
 

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** One row of the operator's list of portals. */
 public record PortalSummary(long id, String name, PortalKind kind, Verification verification, Instant createdAt,
-                            long clients) {
+                            long clients, boolean candidateSharing) {
 }

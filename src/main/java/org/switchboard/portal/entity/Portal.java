@@ -36,6 +36,10 @@ public class Portal {
     @Enumerated(EnumType.STRING)
     private Verification verification = Verification.PENDING;
 
+    /** Whether its clients may share candidates with one another; the operator decides. */
+    @Column(name = "candidate_sharing")
+    private boolean candidateSharing;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -81,6 +85,14 @@ public class Portal {
 
     public void reject() {
         this.verification = Verification.REJECTED;
+    }
+
+    public boolean isCandidateSharing() {
+        return candidateSharing;
+    }
+
+    public void shareCandidates(boolean on) {
+        this.candidateSharing = on;
     }
 
     public Instant getCreatedAt() {

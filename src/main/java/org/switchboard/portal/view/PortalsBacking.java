@@ -60,6 +60,14 @@ public class PortalsBacking implements Serializable {
         }
     }
 
+    public void changeCandidateSharing(long portalId, String name, boolean on) {
+        if (Feedback.attempt("candidate sharing of portal " + portalId,
+                () -> directory.changeCandidateSharing(portalId, tenant.requireRealUserId(), on))) {
+            Messages.addGlobalInfo(on ? name + "'s accounts may now share candidates (each account opts in)."
+                    : name + "'s accounts no longer share candidates.");
+        }
+    }
+
     public LazyDataModel<PortalSummary> getPortals() {
         return portals;
     }
