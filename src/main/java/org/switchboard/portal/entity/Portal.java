@@ -39,6 +39,10 @@ public class Portal {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The portal's own demo client account, kept out of every figure of the portal. */
+    @Column(name = "demo_client_id")
+    private Long demoClientId;
+
     @Version
     private long version;
 
@@ -81,6 +85,14 @@ public class Portal {
 
     public void reject() {
         this.verification = Verification.REJECTED;
+    }
+
+    public Long getDemoClientId() {
+        return demoClientId;
+    }
+
+    public void demoAccount(long clientId) {
+        this.demoClientId = clientId;
     }
 
     public Instant getCreatedAt() {
