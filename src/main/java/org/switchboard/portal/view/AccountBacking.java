@@ -34,11 +34,15 @@ public class AccountBacking implements Serializable {
     @Inject
     Tenant tenant;
 
+    @Inject
+    org.switchboard.portal.boundary.DemoClients demoClients;
+
     private Integer id;
     private AccountRow account;
     private ClientDetails.Figures figures;
     private LazyDataModel<ActivityEntry> activity;
     private AccessRecords history;
+    private boolean demo;
 
     public void load() throws IOException {
         long portalId = tenant.requirePortalId();
@@ -53,6 +57,12 @@ public class AccountBacking implements Serializable {
         figures = found.figures();
         activity = new Activity(portalId, userId, id);
         history = AccessRecords.ofPortalClient(portalId, id, userId);
+        demo = demoClients.of(portalId, userId).filter(account -> account.clientId() == id).isPresent();
+    }
+
+    /** The portal's own demo account, which the page marks as such. */
+    public boolean isDemo() {
+        return demo;
     }
 
     public AccessRecords getHistory() {
