@@ -60,7 +60,9 @@ public class DemoClients {
 
     /** Gives the portal its demo account, with sample people and work; a portal that has one keeps it. */
     public ClientAccount createFor(Portal given) {
-        Portal portal = em.find(Portal.class, given.getId(), LockModeType.PESSIMISTIC_WRITE);
+        // A portal made in this transaction is not in the database yet; one made earlier is locked,
+        // so that two servers giving it a demo account at once take turns.
+        Portal portal = em.contains(given) ? given : em.find(Portal.class, given.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (portal.getDemoClientId() != null) {
             return em.find(ClientAccount.class, portal.getDemoClientId());
         }
