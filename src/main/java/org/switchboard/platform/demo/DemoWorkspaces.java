@@ -35,6 +35,8 @@ public class DemoWorkspaces {
     private static final String[] PEOPLE = {"Ada Byrne", "Ben Okafor", "Chloé Martin", "Dev Patel", "Eve Larsen",
             "Farid Haddad", "Grace Kim", "Hugo Silva", "Isla Murphy", "Jonas Weber", "Keira Walsh", "Luca Romano"};
 
+    private static final int[] OPENED_DAYS_AGO = {80, 60, 42, 26, 12, 2};
+
     @PersistenceContext
     EntityManager em;
 
@@ -83,9 +85,10 @@ public class DemoWorkspaces {
         Random random = new Random(7);
         Stage[] stages = Stage.values();
         int next = 0;
-        for (int j = 0; j < 6; j++) {
+        for (int j = 0; j < OPENED_DAYS_AGO.length; j++) {
             String[] template = JOBS[(j * 3) % JOBS.length];
-            Instant opened = now.minus(Duration.ofDays(80 - j * 13L)).minus(Duration.ofMinutes(random.nextInt(600)));
+            // Spread over the last 90 days, the newest job two days old, so the account always looks busy today.
+            Instant opened = now.minus(Duration.ofDays(OPENED_DAYS_AGO[j])).minus(Duration.ofMinutes(random.nextInt(600)));
             Job job = new Job(client, template[0], template[1], template[2], opened);
             em.persist(job);
             activity.recordAt(client, null, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
