@@ -70,6 +70,8 @@ public class DemoClients {
         ClientAccount demo = ClientAccount.demoOf(portal, now.minus(Duration.ofDays(90)));
         em.persist(demo);
         em.flush();
+        em.createNativeQuery("UPDATE portal SET demo_client_id = ?1 WHERE id = ?2")
+                .setParameter(1, demo.getId()).setParameter(2, portal.getId()).executeUpdate();
         portal.demoAccount(demo.getId());
         for (String[] person : PEOPLE) {
             // Sample people have a login nobody knows the password of: they exist to be shown.
@@ -127,10 +129,11 @@ public class DemoClients {
         LOG.info(() -> "User " + userId + " reset the demo account " + demoId + " of portal " + portalId);
     }
 
-    /** Portals still without a demo account (made before there were demo accounts), oldest first. */
-    public List<Long> portalsWithout(int max) {
-        return em.createQuery("select p.id from Portal p where p.demoClientId is null order by p.id", Long.class)
-                .setMaxResults(max).getResultList();
+    /** Portals made before the given time still without a demo account (older than demo accounts), oldest first. */
+    public List<Long> portalsWithout(Instant madeBefore, int max) {
+        return em.createQuery("select p.id from Portal p where p.demoClientId is null and p.createdAt < :before "
+                        + "order by p.id", Long.class)
+                .setParameter("before", madeBefore).setMaxResults(max).getResultList();
     }
 
     public void createFor(long portalId) {

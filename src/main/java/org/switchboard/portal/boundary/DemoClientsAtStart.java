@@ -37,6 +37,9 @@ public class DemoClientsAtStart {
     @Inject
     DemoClients demoClients;
 
+    /** Portals made since start-up got theirs where they were made; this step is only for older ones. */
+    private final java.time.Instant startedAt = java.time.Instant.now();
+
     @PostConstruct
     void schedule() {
         timers.createSingleActionTimer(5_000, new TimerConfig("Give older portals their demo accounts", false));
@@ -47,7 +50,7 @@ public class DemoClientsAtStart {
     void fill() {
         int made = 0;
         List<Long> portals;
-        while (!(portals = demoClients.portalsWithout(BATCH)).isEmpty()) {
+        while (!(portals = demoClients.portalsWithout(startedAt, BATCH)).isEmpty()) {
             int before = made;
             for (long portalId : portals) {
                 try {

@@ -39,8 +39,12 @@ public class Portal {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    /** The portal's own demo client account, kept out of every figure of the portal. */
-    @Column(name = "demo_client_id")
+    /**
+     * The portal's own demo client account, kept out of every figure of the portal. Written by
+     * DemoClients in plain SQL, so that giving a portal its demo account never collides with a
+     * person editing the portal.
+     */
+    @Column(name = "demo_client_id", insertable = false, updatable = false)
     private Long demoClientId;
 
     @Version
