@@ -16,6 +16,7 @@ import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.NotFound;
+import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.platform.security.Roles;
@@ -49,7 +50,7 @@ public class ConsentRecords {
 
     /** Clients whose name starts with the text (or every client), by name, across all portals. */
     public List<ConsentRow> clients(String text, int first, int max) {
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.name, p.name, c.allowPartnerLogin "
+        TypedQuery<Object[]> query = em.createQuery("select c.id, c.name, p.name, c.allowPartnerLogin, c.demo "
                 + "from ClientAccount c left join c.portal p" + where(text) + " order by c.nameKey, c.id", Object[].class);
         bind(query, text);
         List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 100)))
@@ -66,7 +67,8 @@ public class ConsentRecords {
         return rows.stream().map(row -> {
             PartnerLoginConsent consent = latest.get((Long) row[0]);
             return new ConsentRow((Long) row[0], (String) row[1], (String) row[2], (Boolean) row[3],
-                    consent == null ? null : consent.getGivenBy(), consent == null ? null : consent.getGivenOn());
+                    consent == null ? null : consent.getGivenBy(), consent == null ? null : consent.getGivenOn(),
+                    (Boolean) row[4]);
         }).toList();
     }
 
@@ -86,6 +88,9 @@ public class ConsentRecords {
         ClientAccount client = em.find(ClientAccount.class, clientId);
         if (client == null) {
             throw new NotFound("No such client account.");
+        }
+        if (client.isDemo()) {
+            throw new Refused(client.getName() + " is a portal's own demo account: partner login needs no client's consent.");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         em.persist(new PartnerLoginConsent(clientId, givenBy.strip(), givenOn, cleanNote, operatorUserId, clock.instant()));

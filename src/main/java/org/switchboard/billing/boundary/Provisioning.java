@@ -150,6 +150,9 @@ public class Provisioning {
 
     private void convert(long actorUserId, long clientId, String planCode, int seats, BillingPeriod billing) {
         ClientAccount client = em.find(ClientAccount.class, clientId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (client.isDemo()) {
+            throw new Refused("The demo account has no subscription; it is never billed.");
+        }
         if (client.getStatus() != ClientStatus.TRIAL && client.getStatus() != ClientStatus.EXPIRED) {
             throw new Refused(client.getName() + " is not on a trial.");
         }

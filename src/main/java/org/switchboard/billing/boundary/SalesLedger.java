@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.billing.entity.Sale;
+import org.switchboard.client.boundary.Refused;
+import org.switchboard.client.entity.ClientAccount;
 
 /**
  * The one way a sale is recorded: it is written and announced in the caller's transaction, so
@@ -21,6 +23,11 @@ public class SalesLedger {
     Event<SaleRecorded> recorded;
 
     public Sale record(Sale sale) {
+        // Earnings come only from sales, so refusing here keeps a demo account out of them all.
+        ClientAccount client = em.find(ClientAccount.class, sale.getClientId());
+        if (client != null && client.isDemo()) {
+            throw new Refused(client.getName() + " is a demo account: nothing is sold on it.");
+        }
         em.persist(sale);
         em.flush();
         recorded.fire(new SaleRecorded(sale.getId()));

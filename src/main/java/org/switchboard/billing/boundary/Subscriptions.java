@@ -180,6 +180,9 @@ public class Subscriptions {
         if (clients.find(portalId, userId, clientId).isEmpty()) {
             throw new NotFound("No such client account in your portal.");
         }
+        if (em.find(ClientAccount.class, clientId).isDemo()) {
+            throw new Refused("The demo account has no subscription; it is never billed.");
+        }
     }
 
     private static void requireActive(Subscription subscription) {

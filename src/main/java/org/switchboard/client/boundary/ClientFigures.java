@@ -58,18 +58,34 @@ public class ClientFigures {
      */
     @Schedule(hour = "3", minute = "17", persistent = false, info = "Recount the Accounts page figures")
     public void recountAll() {
+        int clients = recount("", null);
+        em.createNativeQuery("UPDATE job SET candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.job_id = job.id)")
+                .executeUpdate();
+        LOG.info(() -> "Recounted the figures of " + clients + " client accounts");
+    }
+
+    /** Recomputes one account's figures and its jobs' candidate counts (after its work was replaced). */
+    public void recount(long clientId) {
+        recount(" WHERE id = ?2", clientId);
+        em.createNativeQuery("UPDATE job SET candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.job_id = job.id) "
+                        + "WHERE client_id = ?1")
+                .setParameter(1, clientId)
+                .executeUpdate();
+    }
+
+    private int recount(String where, Long clientId) {
         var since = clock.instant().minus(RECENT).atOffset(java.time.ZoneOffset.UTC);
-        int clients = em.createNativeQuery("UPDATE client_account SET "
+        var update = em.createNativeQuery("UPDATE client_account SET "
                         + "open_jobs_count = (SELECT COUNT(*) FROM job WHERE job.client_id = client_account.id AND job.status = 'OPEN'), "
                         + "users_count = (SELECT COUNT(*) FROM client_membership m JOIN app_user u ON u.id = m.user_id "
                         + "WHERE m.client_id = client_account.id AND m.active = TRUE AND u.active = TRUE "
                         + "AND m.partner_portal_id IS NULL), "
                         + "recent_candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.client_id = client_account.id "
-                        + "AND candidate.applied_at >= ?1)")
-                .setParameter(1, since)
-                .executeUpdate();
-        em.createNativeQuery("UPDATE job SET candidates_count = (SELECT COUNT(*) FROM candidate WHERE candidate.job_id = job.id)")
-                .executeUpdate();
-        LOG.info(() -> "Recounted the figures of " + clients + " client accounts");
+                        + "AND candidate.applied_at >= ?1)" + where)
+                .setParameter(1, since);
+        if (clientId != null) {
+            update.setParameter(2, clientId);
+        }
+        return update.executeUpdate();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.platform.tenancy.ActingVisit;
@@ -61,6 +62,12 @@ public class ClientPermissions {
     }
 
     /** Settings are for client admins, and never for a partner their portal has restricted. */
+    /** Whether the account is a portal's demo account, which its pages mark as sample data. */
+    public boolean isDemo(long clientId) {
+        ClientAccount client = em.find(ClientAccount.class, clientId);
+        return client != null && client.isDemo();
+    }
+
     public boolean mayOpenSettings(long userId, long clientId) {
         return roleOf(userId, clientId).filter(role -> role == ClientRole.CLIENT_ADMIN).isPresent()
                 && visitOf(userId, clientId).filter(Visit::restricted).isEmpty();

@@ -43,6 +43,9 @@ public class ClientSettings {
         if (client.isAllowPartnerLogin() == allowed) {
             return;
         }
+        if (client.isDemo()) {
+            throw new Refused("This is the portal's demo account: its people always sign in to it.");
+        }
         client.allowPartnerLogin(allowed);
         String change = allowed ? "Allowed the partner to sign in" : "Stopped the partner from signing in";
         activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);

@@ -105,6 +105,13 @@ public class ClientAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * The portal's own sample account: partner login needs no client's consent (there is no client),
+     * it is never billed and never counted in the portal's figures.
+     */
+    @Column(updatable = false)
+    private boolean demo;
+
     @Version
     private long version;
 
@@ -122,6 +129,21 @@ public class ClientAccount {
         this.allowPartnerLogin = allowPartnerLogin;
         this.createdAt = createdAt;
         this.lastActivityAt = createdAt;
+    }
+
+    /** The portal's demo account: on no plan anyone pays for, open to the portal's people. */
+    public static ClientAccount demoOf(Portal portal, Instant createdAt) {
+        ClientAccount demo = new ClientAccount("Demo account – " + portal.getName(), DEMO_PLAN, ClientStatus.ACTIVE, 10,
+                portal, true, createdAt);
+        demo.demo = true;
+        return demo;
+    }
+
+    /** The plan code of demo accounts; no plan of the catalogue has it, so nothing can be sold on it. */
+    public static final String DEMO_PLAN = "demo";
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public static String keyOf(String name) {
@@ -165,7 +187,8 @@ public class ClientAccount {
     }
 
     public void allowPartnerLogin(boolean allowed) {
-        this.allowPartnerLogin = allowed;
+        // A demo account belongs to its portal: there is no client whose consent could be given or withdrawn.
+        this.allowPartnerLogin = allowed || demo;
     }
 
     /**

@@ -39,6 +39,10 @@ public class Workspace {
         return role().atLeast(ClientRole.CLIENT_ADMIN);
     }
 
+    public boolean isDemo() {
+        return permissions.isDemo(tenant.requireClientId());
+    }
+
     public boolean isRecruiter() {
         return role().atLeast(ClientRole.RECRUITER);
     }

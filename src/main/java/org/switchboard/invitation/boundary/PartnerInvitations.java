@@ -25,6 +25,7 @@ import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.invitation.entity.InvitationKind;
 import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.config.PublicUrl;
+import org.switchboard.portal.boundary.DemoClients;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 
@@ -46,6 +47,9 @@ public class PartnerInvitations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    DemoClients demoClients;
 
     @Inject
     Invitations invitations;
@@ -252,6 +256,7 @@ public class PartnerInvitations {
         }
         Portal portal = new Portal(newPortalName.strip(), newPortalKind, clock.instant());
         em.persist(portal);
+        demoClients.createFor(portal);
         users.joinPortal(user, portal, PortalRole.PORTAL_ADMIN);
         audit.record(AuditEvent.of(AuditType.PORTAL_CREATED).actor(user.getId()).portal(portal.getId())
                 .detail(portal.getName() + " (" + newPortalKind.label() + "), pending verification"));

@@ -16,6 +16,7 @@ import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PortalMembership;
 import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.portal.boundary.DemoClients;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 
@@ -42,6 +43,9 @@ public class DemoAccounts {
 
     @Inject
     DemoWorkspaces workspaces;
+
+    @Inject
+    DemoClients demoClients;
 
     public boolean databaseIsEmpty() {
         return em.createQuery("select count(u) from User u", Long.class).getSingleResult() == 0;
@@ -105,7 +109,8 @@ public class DemoAccounts {
         granite.allowPartnerLogin(false);
         maple.capPartnerRole(ClientRole.RECRUITER);
 
-        workspaces.fill(em.createQuery("select c from ClientAccount c order by c.id", ClientAccount.class).getResultList());
+        workspaces.fill(em.createQuery("select c from ClientAccount c where c.demo = false order by c.id", ClientAccount.class)
+                .getResultList());
         pastVisits(northwind, sam, harbour, em.createQuery("select u from User u where u.email = :email", User.class)
                 .setParameter("email", "alex.harbour@harbourcafe.example").getSingleResult());
     }
@@ -157,6 +162,7 @@ public class DemoAccounts {
             portal.verify();
         }
         em.persist(portal);
+        demoClients.createFor(portal);
         return portal;
     }
 

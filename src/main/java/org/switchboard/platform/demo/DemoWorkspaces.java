@@ -35,6 +35,8 @@ public class DemoWorkspaces {
     private static final String[] PEOPLE = {"Ada Byrne", "Ben Okafor", "Chloé Martin", "Dev Patel", "Eve Larsen",
             "Farid Haddad", "Grace Kim", "Hugo Silva", "Isla Murphy", "Jonas Weber", "Keira Walsh", "Luca Romano"};
 
+    private static final int[] OPENED_DAYS_AGO = {80, 60, 42, 26, 12, 2};
+
     @PersistenceContext
     EntityManager em;
 
@@ -72,6 +74,49 @@ public class DemoWorkspaces {
         }
         em.flush();
         figures.recountAll();
+    }
+
+    /**
+     * A portal's demo account's work, the same on every call but dated back from {@code now}: jobs
+     * opened over the last 90 days, candidates in every stage, and the activity that tells of them.
+     * Figures are left to the caller, who recounts the one account.
+     */
+    public void sample(ClientAccount client, Instant now) {
+        Random random = new Random(7);
+        Stage[] stages = Stage.values();
+        int next = 0;
+        for (int j = 0; j < OPENED_DAYS_AGO.length; j++) {
+            String[] template = JOBS[(j * 3) % JOBS.length];
+            // Spread over the last 90 days, the newest job two days old, so the account always looks busy today.
+            Instant opened = now.minus(Duration.ofDays(OPENED_DAYS_AGO[j])).minus(Duration.ofMinutes(random.nextInt(600)));
+            Job job = new Job(client, template[0], template[1], template[2], opened);
+            em.persist(job);
+            activity.recordAt(client, null, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
+            for (int c = 0; c < 3 + random.nextInt(3); c++) {
+                String name = PEOPLE[(j + c * 5) % PEOPLE.length];
+                Instant applied = opened.plus(Duration.ofHours(6 + random.nextInt(24 * 8)));
+                if (applied.isAfter(now)) {
+                    applied = now.minus(Duration.ofHours(1 + c));
+                }
+                Candidate candidate = new Candidate(job, name, name.toLowerCase().replace(' ', '.').replace("é", "e")
+                        + "." + j + c + "@mail.example", applied);
+                em.persist(candidate);
+                activity.recordAt(client, null, ActivityType.CANDIDATE_APPLIED, name + " applied to “" + job.getTitle() + "”", applied);
+                // Stages taken in turn, so that every stage has candidates whatever the dates.
+                Stage stage = stages[next++ % stages.length];
+                Instant moved = applied.plus(Duration.ofMinutes(30 + random.nextInt(600)));
+                if (stage != Stage.APPLIED && moved.isBefore(now)) {
+                    candidate.moveTo(stage, moved);
+                    activity.recordAt(client, null, ActivityType.CANDIDATE_MOVED,
+                            name + " moved to " + stage.label() + " for “" + job.getTitle() + "”", moved);
+                }
+            }
+            if (j == 0) {
+                Instant closed = now.minus(Duration.ofDays(20));
+                job.close(closed);
+                activity.recordAt(client, null, ActivityType.JOB_CLOSED, "Closed the job “" + job.getTitle() + "”", closed);
+            }
+        }
     }
 
     private void addCandidates(ClientAccount client, Job job, Instant opened, Instant now, Random random) {

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.ClientScope;
 import org.switchboard.portal.control.AccountSearch;
@@ -35,13 +36,13 @@ public class PortalClients {
 
     /** The person's reach into the portal; empty when they are not an active member of it. */
     public Optional<PortalScope> scopeOf(long portalId, long userId) {
-        return em.createQuery("select m.id, m.clientScope from PortalMembership m where m.portal.id = :portal "
+        return em.createQuery("select m.id, m.clientScope, m.portal.demoClientId from PortalMembership m where m.portal.id = :portal "
                         + "and m.user.id = :user and m.active = true and m.user.active = true", Object[].class)
                 .setParameter("portal", portalId)
                 .setParameter("user", userId)
                 .getResultStream()
                 .findFirst()
-                .map(row -> new PortalScope(portalId, (Long) row[0], (ClientScope) row[1]));
+                .map(row -> new PortalScope(portalId, (Long) row[0], (ClientScope) row[1], (Long) row[2]));
     }
 
     public List<AccountRow> page(long portalId, long userId, AccountSearch search, int first, int max) {
@@ -91,21 +92,25 @@ public class PortalClients {
         return query.getSingleResult();
     }
 
-    /** One client, only if it is in the person's scope; anything else is empty, never another tenant's row. */
+    /**
+     * One client, only if it is in the person's scope (or is the portal's demo account); anything
+     * else is empty, never another tenant's row.
+     */
     public Optional<AccountRow> find(long portalId, long userId, long clientId) {
         return scopeOf(portalId, userId).flatMap(scope -> {
-            TypedQuery<AccountRow> query = em.createQuery(ROW + scope.condition("c") + " and c.id = :client",
+            TypedQuery<AccountRow> query = em.createQuery(ROW + scope.reachable("c") + " and c.id = :client",
                     AccountRow.class);
             scope.bind(query);
             return query.setParameter("client", clientId).getResultStream().findFirst();
         });
     }
 
-    /** The plans the portal's clients are on, for the filter. */
+    /** The plans the portal's clients are on, for the filter (the demo account's is no plan). */
     public List<String> plansOf(long portalId) {
         return em.createQuery("select distinct c.planCode from ClientAccount c where c.portal.id = :portal "
-                        + "order by c.planCode", String.class)
+                        + "and c.planCode <> :demo order by c.planCode", String.class)
                 .setParameter("portal", portalId)
+                .setParameter("demo", ClientAccount.DEMO_PLAN)
                 .getResultList();
     }
 

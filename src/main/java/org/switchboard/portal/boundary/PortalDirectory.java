@@ -42,7 +42,8 @@ public class PortalDirectory {
             return List.of();
         }
         Map<Long, Long> clients = new HashMap<>();
-        em.createQuery("select c.portal.id, count(c) from ClientAccount c where c.portal.id in :ids group by c.portal.id",
+        em.createQuery("select c.portal.id, count(c) from ClientAccount c where c.portal.id in :ids "
+                                + "and c.demo = false group by c.portal.id",
                         Object[].class)
                 .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
                 .getResultList()

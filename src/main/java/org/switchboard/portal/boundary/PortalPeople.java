@@ -257,7 +257,7 @@ public class PortalPeople {
                 .sorted(java.util.Comparator.comparing(LeaverReport.ClientAccess::clientName))
                 .toList();
         long reachable = !membership.isActive() ? 0 : membership.getClientScope() == ClientScope.ALL
-                ? em.createQuery("select count(c) from ClientAccount c where c.portal.id = :portal", Long.class)
+                ? em.createQuery("select count(c) from ClientAccount c where c.portal.id = :portal and c.demo = false", Long.class)
                         .setParameter("portal", portalId).getSingleResult()
                 : assigned.size();
         return new LeaverReport(person(membership, assigned.size(),
@@ -272,7 +272,7 @@ public class PortalPeople {
             return List.of();
         }
         return em.createQuery("select new org.switchboard.portal.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
-                        + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to "
+                        + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to and c.demo = false "
                         + "order by c.nameKey, c.id", ClientChoice.class)
                 .setParameter("portal", portalId)
                 .setParameter("from", prefix)
@@ -309,7 +309,7 @@ public class PortalPeople {
             throw new Refused("Choose at least one client, or give access to all clients.");
         }
         List<ClientAccount> clients = em.createQuery("select c from ClientAccount c where c.id in :ids "
-                        + "and c.portal.id = :portal", ClientAccount.class)
+                        + "and c.portal.id = :portal and c.demo = false", ClientAccount.class)
                 .setParameter("ids", ids).setParameter("portal", portalId)
                 .getResultList();
         if (clients.size() != new HashSet<>(ids).size()) {

@@ -43,6 +43,14 @@ public class Portal {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * The portal's own demo client account, kept out of every figure of the portal. Written by
+     * DemoClients in plain SQL, so that giving a portal its demo account never collides with a
+     * person editing the portal.
+     */
+    @Column(name = "demo_client_id", insertable = false, updatable = false)
+    private Long demoClientId;
+
     @Version
     private long version;
 
@@ -93,6 +101,14 @@ public class Portal {
 
     public void shareCandidates(boolean on) {
         this.candidateSharing = on;
+    }
+
+    public Long getDemoClientId() {
+        return demoClientId;
+    }
+
+    public void demoAccount(long clientId) {
+        this.demoClientId = clientId;
     }
 
     public Instant getCreatedAt() {

@@ -40,12 +40,16 @@ public class AccountBacking implements Serializable {
     @Inject
     SupportCases support;
 
+    @Inject
+    org.switchboard.portal.boundary.DemoClients demoClients;
+
     private Integer id;
     private AccountRow account;
     private ClientDetails.Figures figures;
     private LazyDataModel<ActivityEntry> activity;
     private AccessRecords history;
     private List<CaseRow> cases;
+    private boolean demo;
 
     public void load() throws IOException {
         long portalId = tenant.requirePortalId();
@@ -61,11 +65,17 @@ public class AccountBacking implements Serializable {
         activity = new Activity(portalId, userId, id);
         history = AccessRecords.ofPortalClient(portalId, id, userId);
         cases = support.casesOfPortalClient(portalId, userId, id, SUPPORT_CASES_SHOWN);
+        demo = demoClients.of(portalId, userId).filter(account -> account.clientId() == id).isPresent();
     }
 
     /** The client's latest support cases (the client's own Support page lists them all). */
     public List<CaseRow> getCases() {
         return cases;
+    }
+
+    /** The portal's own demo account, which the page marks as such. */
+    public boolean isDemo() {
+        return demo;
     }
 
     public AccessRecords getHistory() {

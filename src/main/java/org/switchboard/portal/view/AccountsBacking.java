@@ -10,7 +10,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.platform.faces.Feedback;
 import org.switchboard.portal.boundary.AccountRow;
+import org.switchboard.portal.boundary.DemoClients;
 import org.switchboard.portal.boundary.PortalClients;
 import org.switchboard.portal.control.AccountSearch;
 import org.switchboard.portal.control.AccountSort;
@@ -42,6 +44,9 @@ public class AccountsBacking implements Serializable {
     @Inject
     Tenant tenant;
 
+    @Inject
+    DemoClients demoClients;
+
     // URL parameters, untrusted: AccountSearch.fromUrl bounds and validates them.
     private String q;
     private String status;
@@ -56,6 +61,7 @@ public class AccountsBacking implements Serializable {
     private long userId;
     private LazyDataModel<AccountRow> model;
     private List<String> plans;
+    private DemoClients.DemoAccount demo;
 
     /** Reads the URL once the view parameters are set. */
     public void load() {
@@ -69,6 +75,19 @@ public class AccountsBacking implements Serializable {
         plan = search.plan();
         first = page == null || page < 1 || page > 100_000 ? 0 : (page - 1) * PAGE_SIZE;
         model = new Rows(portalId, userId);
+        demo = demoClients.of(portalId, userId).orElse(null);
+    }
+
+    /** The portal's demo account, shown apart from the table so that it never counts or pages. */
+    public DemoClients.DemoAccount getDemo() {
+        return demo;
+    }
+
+    public void resetDemo() {
+        if (Feedback.attempt("reset the demo account of portal " + portalId, () -> demoClients.reset(portalId, userId))) {
+            demo = demoClients.of(portalId, userId).orElse(null);
+            org.omnifaces.util.Messages.addGlobalInfo("The demo account has fresh sample data, dated up to today.");
+        }
     }
 
     /** The toolbar's search and filters: back to the first page. */
