@@ -92,8 +92,7 @@ class AccountsBrowserIT {
     void aJobOpenedAndAnApplicationShowUpOnTheWelcomePage() {
         try (Browser browser = new Browser(deployment)) {
             signIn(browser);
-            browser.find("#topbar\\:switcher_button").click();
-            browser.clickAndWait(browser.byText("a", "Harbour Café"));
+            browser.switchTo("Harbour Café");
             browser.clickAndWait(browser.find("#topbar\\:nav-jobs"));
 
             browser.find("#jobs\\:new").click();
@@ -113,8 +112,7 @@ class AccountsBrowserIT {
             waitUntil(browser, () -> browser.texts("#pipeline\\:table_data td").contains("Maya Lopez"));
             browser.screenshot("workspace-02-application");
 
-            browser.find("#topbar\\:switcher_button").click();
-            browser.clickAndWait(browser.byText("a", "Northwind Payroll Bureau"));
+            browser.switchTo("Northwind Payroll Bureau");
             assertEquals("/portal/welcome.xhtml", browser.path());
             String activity = browser.text("#welcome\\:activity");
             assertTrue(activity.contains("Maya Lopez applied to “Weekend barista”"), activity);

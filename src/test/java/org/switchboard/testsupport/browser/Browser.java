@@ -70,6 +70,16 @@ public final class Browser implements AutoCloseable {
                 By.xpath("//" + tag + "[contains(normalize-space(.), '" + text + "')]")));
     }
 
+    /**
+     * Opens the account switcher and goes to the account of that name: looked for in the switcher's
+     * menu only, as the page itself may link the same name (a client in the activity feed).
+     */
+    public void switchTo(String accountName) {
+        find("#topbar\\:switcher_button").click();
+        clickAndWait(waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='topbar:switcher_menu']//a[contains(normalize-space(.), '" + accountName + "')]"))));
+    }
+
     public void type(String cssSelector, String text) {
         WebElement field = find(cssSelector);
         field.clear();
