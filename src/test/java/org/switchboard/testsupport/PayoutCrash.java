@@ -11,25 +11,19 @@ import org.switchboard.earnings.boundary.PayoutsWritten;
 @ApplicationScoped
 public class PayoutCrash {
 
-    private static volatile long runId = -1;
+    private static volatile boolean armed;
     private static volatile int afterPortals;
 
-    public static void arm(long run, int portals) {
-        runId = run;
-        afterPortals = portals;
-    }
-
     public static void armForNextRun(int portals) {
-        runId = 0;
         afterPortals = portals;
+        armed = true;
     }
 
     public static void disarm() {
-        runId = -1;
+        armed = false;
     }
 
     void onChunk(@Observes PayoutsWritten written) {
-        boolean armed = runId == 0 || runId == written.runId();
         if (armed && written.portalsDoneBefore() + written.portalsInChunk() > afterPortals) {
             throw new IllegalStateException("Simulated crash of payout run " + written.runId() + " after "
                     + written.portalsDoneBefore() + " portals");

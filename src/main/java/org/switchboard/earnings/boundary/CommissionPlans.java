@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The operator's commission plans, one per channel portal, kept as dated versions. A new version
@@ -110,14 +109,6 @@ public class CommissionPlans {
         audit.record(AuditEvent.of(AuditType.COMMISSION_PLAN_CHANGED).actor(operatorUserId).portal(portalId)
                 .detail("From " + form.effectiveFrom() + ": " + describe(plan)));
         return plan;
-    }
-
-    /** The version in force on a day. */
-    public Optional<CommissionPlan> inForce(long portalId, LocalDate day) {
-        return em.createQuery("select c from CommissionPlan c where c.portalId = :portal and c.effectiveFrom <= :day "
-                        + "order by c.effectiveFrom desc", CommissionPlan.class)
-                .setParameter("portal", portalId).setParameter("day", day).setMaxResults(1)
-                .getResultStream().findFirst();
     }
 
     /** "50: 5" per line (or separated by commas): from 50 paying clients, 5 points more. */

@@ -114,8 +114,8 @@ public class Commissions {
         if (refund.getRefundsSaleId() == null) {
             return true;
         }
-        boolean chargeHeld = em.find(HeldSale.class, refund.getRefundsSaleId()) != null
-                && em.find(HeldSale.class, refund.getRefundsSaleId()).getResolvedAt() == null;
+        HeldSale chargeHold = em.find(HeldSale.class, refund.getRefundsSaleId());
+        boolean chargeHeld = chargeHold != null && chargeHold.getResolvedAt() == null;
         if (chargeHeld) {
             hold(refund, "Refunds sale " + refund.getRefundsSaleId() + ", whose earning waits for an exchange rate");
             return false;

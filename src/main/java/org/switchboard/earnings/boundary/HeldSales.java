@@ -38,10 +38,6 @@ public class HeldSales {
                 .toList();
     }
 
-    public long openCount() {
-        return em.createQuery("select count(h) from HeldSale h where h.resolvedAt is null", Long.class).getSingleResult();
-    }
-
     /** Tries every open hold again, in the order of the sales (a refund after what it refunds). */
     public int earnWaiting() {
         List<HeldSale> waiting = em.createQuery("select h from HeldSale h where h.resolvedAt is null order by h.saleId",

@@ -341,12 +341,7 @@ public class PartnerEarnings {
     }
 
     /** What the portal would be paid at the period's cut-off, and why (also for periods not over yet). */
-    public Optional<PreviewLine> preview(long portalId, long userId, PayoutPeriod period) {
-        requireViewer(userId, portalId);
-        return previewOf(portalId, period);
-    }
-
-    Optional<PreviewLine> previewOf(long portalId, PayoutPeriod period) {
+    private Optional<PreviewLine> previewOf(long portalId, PayoutPeriod period) {
         Optional<CommissionPlan> plan = commissions.channelPlan(portalId, period.cutOff().minusDays(1));
         if (plan.isEmpty()) {
             return Optional.empty();

@@ -9,8 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
@@ -37,9 +35,6 @@ import java.util.logging.Logger;
 public class PayoutLauncher {
 
     private static final Logger LOG = Logger.getLogger(PayoutLauncher.class.getName());
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     PayoutClaims claims;

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.entity.PayoutRun;
-import org.switchboard.earnings.entity.PayoutRunStatus;
 import org.switchboard.platform.security.Roles;
 
 import java.util.List;
@@ -31,9 +30,5 @@ public class PayoutRuns {
     public List<PayoutRun> recent() {
         return em.createQuery("select r from PayoutRun r order by r.period desc, r.id desc", PayoutRun.class)
                 .setMaxResults(36).getResultList();
-    }
-
-    public PayoutRunStatus statusOf(long runId) {
-        return em.find(PayoutRun.class, runId).getStatus();
     }
 }
