@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The resources the Welcome page links to, configured by the operator as
- * {@code switchboard.help-links=Title|URL;Title|URL} (see server-config/switchboard.properties).
+ * {@code switchboard.help-links=Title|URL;Title|URL} (default in META-INF/microprofile-config.properties).
  */
 @ApplicationScoped
 public class HelpLinks {

@@ -1,9 +1,7 @@
 package org.switchboard.access.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +30,6 @@ import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.platform.tenancy.VisitTicket;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
 
@@ -53,11 +50,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PartnerAccessIT {
 
     private static final String FROM = "/portal/accounts.xhtml";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     PartnerAccess access;

@@ -1,14 +1,12 @@
 package org.switchboard.access.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.browser.Browser;
 
 import java.net.URL;
@@ -24,12 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PartnerAccessBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
     @ArquillianResource
     URL deployment;

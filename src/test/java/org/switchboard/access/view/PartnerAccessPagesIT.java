@@ -1,12 +1,10 @@
 package org.switchboard.access.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -23,14 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * visit, the session id they renew, the banner, consent shown and enforced, and the histories.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PartnerAccessPagesIT {
 
     private static final String PASSWORD = "switchboard-demo";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

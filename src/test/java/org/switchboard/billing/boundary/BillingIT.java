@@ -3,9 +3,7 @@ package org.switchboard.billing.boundary;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +23,6 @@ import org.switchboard.identity.entity.User;
 import org.switchboard.mail.entity.MailMessage;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
 
@@ -43,11 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Provisioning and the subscription life cycle: what is created, what is charged, and that nothing happens twice. */
 @ExtendWith(ArquillianExtension.class)
 class BillingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     Provisioning provisioning;

@@ -1,9 +1,8 @@
 package org.switchboard.billing.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
 
@@ -27,12 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ProvisioningBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     /** A portal admin of a portal of this test's own, so that the demo portals' counts stay as other tests expect. */
     private String ownPortalAdmin() {

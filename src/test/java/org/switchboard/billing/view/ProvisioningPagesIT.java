@@ -1,12 +1,10 @@
 package org.switchboard.billing.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
@@ -25,14 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the client details page: a re-posted form makes one client, bad input makes none.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ProvisioningPagesIT {
 
     private static final Pattern CLIENT_ID = Pattern.compile("account\\.xhtml\\?id=(\\d+)");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

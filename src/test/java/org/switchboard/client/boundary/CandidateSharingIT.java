@@ -1,9 +1,7 @@
 package org.switchboard.client.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.client.boundary.JobService.JobDetails;
@@ -16,7 +14,6 @@ import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 
 import java.util.List;
@@ -29,11 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Candidate sharing within a portal: who shares, who sees, and what a copy records. */
 @ExtendWith(ArquillianExtension.class)
 class CandidateSharingIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     CandidateSharing sharing;

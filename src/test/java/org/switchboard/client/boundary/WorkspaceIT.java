@@ -1,9 +1,7 @@
 package org.switchboard.client.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.audit.boundary.AuditLog;
@@ -20,7 +18,6 @@ import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 
 import java.util.List;
@@ -33,11 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The client workspace's rules: roles, tenancy by id, one login per person, and the figures they keep. */
 @ExtendWith(ArquillianExtension.class)
 class WorkspaceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     JobService jobs;

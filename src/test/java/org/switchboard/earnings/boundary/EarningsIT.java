@@ -4,9 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +29,6 @@ import org.switchboard.earnings.entity.PayoutRunStatus;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.referral.boundary.ReferralWon;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.PayoutCrash;
 import org.switchboard.testsupport.TestData;
 
@@ -61,11 +58,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 class EarningsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     TestData data;

@@ -1,12 +1,10 @@
 package org.switchboard.earnings.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
@@ -30,16 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * would pay, a payout is settled once, and only operators open the pages.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class EarningsAdminPagesIT {
 
     private static final String PASSWORD = "switchboard-demo";
     private static final String COMMISSIONS = "admin/commissions.xhtml";
     private static final String BRIGHTPATH = "Brightpath Partners";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

@@ -2,10 +2,9 @@ package org.switchboard.earnings.view;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.browser.Browser;
 import org.switchboard.testsupport.web.WebClient;
 
@@ -43,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class EarningsBrowserIT {
 
     private static final String CARA = "cara.bright@brightpath.example";
@@ -51,11 +50,6 @@ class EarningsBrowserIT {
     private static final String SALES = "#earnings\\:tabs\\:sales";
     private static final String EARNINGS = "#earnings\\:tabs\\:earning-lines";
     private static final String PAYOUTS = "#earnings\\:tabs\\:payouts";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
     @ArquillianResource
     URL deployment;

@@ -1,9 +1,7 @@
 package org.switchboard.identity.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.client.entity.ClientAccount;
@@ -17,7 +15,6 @@ import org.switchboard.portal.boundary.PortalOverview;
 import org.switchboard.portal.boundary.PortalSnapshot;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 
 import java.util.List;
@@ -30,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Who belongs where: the account switcher's list, entry checks and scoped counts, on the real database. */
 @ExtendWith(ArquillianExtension.class)
 class AccountDirectoryIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     AccountDirectory directory;

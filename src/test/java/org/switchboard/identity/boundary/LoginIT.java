@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +15,6 @@ import org.switchboard.identity.entity.User;
 import org.switchboard.platform.security.PasswordHasher;
 import org.switchboard.platform.security.Roles;
 import org.switchboard.platform.security.StoredHash;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
 
@@ -36,11 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Login as Jakarta Security sees it: the identity store over our users, lockout and hashes. */
 @ExtendWith(ArquillianExtension.class)
 class LoginIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     UserIdentityStore identityStore;

@@ -1,13 +1,11 @@
 package org.switchboard.identity.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.browser.Browser;
 
 import java.net.URL;
@@ -18,12 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A demo partner signs in through the real page in Chromium, switches account and logs out. */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LoginBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
     @ArquillianResource
     URL deployment;

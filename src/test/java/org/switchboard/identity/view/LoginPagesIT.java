@@ -1,13 +1,11 @@
 package org.switchboard.identity.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -24,16 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with its demo logins (see README). No JavaScript: plain form posts.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class LoginPagesIT {
 
     private static final String PASSWORD = "switchboard-demo";
     private static final String SAM = "sam.north@northwind.example";
     private static final String INVALID = "The e-mail address or password is not right.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
     @ArquillianResource
     URL deployment;

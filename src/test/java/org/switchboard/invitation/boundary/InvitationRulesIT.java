@@ -1,9 +1,7 @@
 package org.switchboard.invitation.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +33,6 @@ import org.switchboard.portal.boundary.PortalPeople;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.portal.entity.Verification;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
 
@@ -58,11 +55,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InvitationRulesIT {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     PortalPeople people;

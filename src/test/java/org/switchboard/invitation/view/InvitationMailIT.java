@@ -2,15 +2,13 @@ package org.switchboard.invitation.view;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.web.Smtp;
 import org.switchboard.testsupport.web.WebClient;
@@ -31,17 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * mail session sends. Each path follows the link in the message actually received.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class InvitationMailIT {
 
     private static final Pattern LINK = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/\\S*?)((invitation|reset-password)\\.xhtml\\?token=[A-Za-z0-9_-]{43})");
 
     @RegisterExtension
     static GreenMailExtension smtp = Smtp.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

@@ -1,10 +1,9 @@
 package org.switchboard.invitation.view;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
 import org.switchboard.testsupport.web.Smtp;
@@ -37,17 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class OnboardingBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("invitation\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
 
     @RegisterExtension
     static GreenMailExtension smtp = Smtp.server();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

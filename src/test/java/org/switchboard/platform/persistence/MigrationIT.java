@@ -2,12 +2,9 @@ package org.switchboard.platform.persistence;
 
 import jakarta.annotation.Resource;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -25,11 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Flyway migrations build the whole schema on an empty database, once. */
 @ExtendWith(ArquillianExtension.class)
 class MigrationIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;

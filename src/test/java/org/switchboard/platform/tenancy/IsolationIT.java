@@ -1,14 +1,12 @@
 package org.switchboard.platform.tenancy;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -43,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the client admin of Brightpath's Lumen Studios, Alex the client admin of Harbour Café.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class IsolationIT {
 
     private static final String PASSWORD = "switchboard-demo";
@@ -50,11 +49,6 @@ class IsolationIT {
     private static final Pattern ROW_LINK = Pattern.compile("account\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)</a>");
     /** Names that belong to Northwind's tenants and must never show to anyone outside them. */
     private static final List<String> NORTHWIND_SECRETS = List.of("Harbour Café", "Harbour Caf&eacute;", "Northwind Payroll");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

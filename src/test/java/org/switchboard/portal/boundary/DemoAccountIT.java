@@ -1,9 +1,7 @@
 package org.switchboard.portal.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.billing.boundary.SalesLedger;
@@ -23,7 +21,6 @@ import org.switchboard.identity.entity.User;
 import org.switchboard.portal.control.AccountSearch;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 
 import java.time.Duration;
@@ -38,11 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every portal's own demo client account: made with the portal, never counted or billed, reset by its admins. */
 @ExtendWith(ArquillianExtension.class)
 class DemoAccountIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     DemoClients demoClients;

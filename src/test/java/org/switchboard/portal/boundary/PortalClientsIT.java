@@ -1,9 +1,7 @@
 package org.switchboard.portal.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.client.boundary.ActivityLog;
@@ -20,7 +18,6 @@ import org.switchboard.portal.control.AccountSearch;
 import org.switchboard.portal.control.AccountSort;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 
 import java.time.Duration;
@@ -41,11 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Accounts page's data and the Welcome snapshot: scope, paging, search and their cost, on the real database. */
 @ExtendWith(ArquillianExtension.class)
 class PortalClientsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @Inject
     PortalClients clients;

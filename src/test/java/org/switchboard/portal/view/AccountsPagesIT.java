@@ -1,12 +1,10 @@
 package org.switchboard.portal.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -27,15 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Northwind Payroll Bureau has 40 clients; Pat is assigned two of them; Lumen Studios is Brightpath's.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AccountsPagesIT {
 
     private static final String PASSWORD = "switchboard-demo";
     private static final Pattern ROW_LINK = Pattern.compile("account\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)</a>");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
     @ArquillianResource
     URL deployment;

@@ -1,12 +1,10 @@
 package org.switchboard.referral.view;
 
-import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
@@ -25,14 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * operator's plan catalogue.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ReferralsPagesIT {
 
     private static final String PASSWORD = "switchboard-demo";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport();
-    }
 
     @ArquillianResource
     URL deployment;

@@ -1,11 +1,9 @@
 package org.switchboard.support.boundary;
 
 import jakarta.inject.Inject;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.access.boundary.PartnerAccess;
@@ -28,7 +26,6 @@ import org.switchboard.support.entity.CaseAttachment;
 import org.switchboard.support.entity.CasePriority;
 import org.switchboard.support.entity.CaseStatus;
 import org.switchboard.support.entity.SupportCase;
-import org.switchboard.testsupport.Deployments;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.web.Mailbox;
 import org.switchboard.testsupport.web.WebClient;
@@ -61,11 +58,6 @@ class SupportCasesIT {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
     private static final String SUPPORT = "support@switchboard.example";
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.appWithTestSupport().addClasses(WebClient.class, WebClient.Page.class);
-    }
 
     @ArquillianResource
     URL deployment;
