@@ -55,7 +55,7 @@ final class EarningsBenchData {
         String created = ts(now.getEpochSecond() - 500L * 86_400);
         copy(copy, "app_user (id, email, first_name, last_name, password_hash, active, must_change_password, failed_logins, "
                 + "locked_until, last_login_at, created_at, version)", 1,
-                (i, row) -> row.append("1,bench.operator@switchboard.example,Bench,Operator,,true,false,0,,,").append(created)
+                (i, row) -> row.append("1,bench.operator@bench.example,Bench,Operator,,true,false,0,,,").append(created)
                         .append(",1"));
         copy(copy, "portal (id, name, kind, verification, created_at, version)", PORTALS,
                 (i, row) -> row.append(i + 1).append(",Channel portal ").append(i + 1).append(",CHANNEL_PARTNER,VERIFIED,")

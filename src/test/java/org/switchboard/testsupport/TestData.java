@@ -59,6 +59,12 @@ public class TestData {
         return users.create(unique("person") + "@test.example", "Test", "Person", PASSWORD, false);
     }
 
+    /** A new person with the given name and an e-mail unique to this test; the password is {@link #PASSWORD}. */
+    public User person(String firstName, String lastName, boolean mustChangePassword) {
+        return users.create(unique(firstName.toLowerCase(java.util.Locale.ROOT)) + "@test.example", firstName, lastName,
+                PASSWORD, mustChangePassword);
+    }
+
     public User personWhoMustChangePassword() {
         return users.create(unique("newcomer") + "@test.example", "New", "Comer", PASSWORD, true);
     }
@@ -117,7 +123,8 @@ public class TestData {
     }
 
     public ClientAccount client(Portal portal, String name, ClientStatus status, String plan, int seats) {
-        ClientAccount client = new ClientAccount(name, plan, status, seats, em.merge(portal), true, Instant.now());
+        ClientAccount client = new ClientAccount(name, plan, status, seats, portal == null ? null : em.merge(portal), true,
+                Instant.now());
         em.persist(client);
         return client;
     }
@@ -128,6 +135,20 @@ public class TestData {
         client.trialUntil(endsAt);
         em.persist(client);
         return client;
+    }
+
+    /** A portal, verified unless {@code pending}, named {@code name} plus a unique suffix. */
+    public Portal portal(String name, PortalKind kind, boolean pending) {
+        Portal portal = new Portal(unique(name), kind, Instant.now());
+        if (!pending) {
+            portal.verify();
+        }
+        em.persist(portal);
+        return portal;
+    }
+
+    public User userByEmail(String email) {
+        return users.findByEmail(email).orElseThrow(() -> new IllegalArgumentException("No login " + email));
     }
 
     public ClientAccount reload(ClientAccount client) {

@@ -52,12 +52,93 @@ public class TestSupportServlet extends HttpServlet {
                 yield "ok";
             }
             case "scalar" -> String.valueOf(rows.scalar(request.getParameter("jpql")));
+            case "portal" -> portal(request);
+            case "client" -> client(request);
+            case "person" -> person(request);
+            case "portal-member" -> portalMember(request);
+            case "client-member" -> clientMember(request);
+            case "operator" -> {
+                data.operator(data.userByEmail(request.getParameter("email")));
+                yield "ok";
+            }
+            case "lock" -> {
+                data.lock(data.userByEmail(request.getParameter("email")));
+                yield "ok";
+            }
             case "world" -> world();
             case "channel-earning" -> channelEarning(java.time.LocalDate.parse(request.getParameter("day")));
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
         response.setContentType("text/plain");
         response.getWriter().write(answer);
+    }
+
+    /**
+     * A portal: {@code kind}, {@code name} (a unique suffix is added), {@code pending} (not verified
+     * yet). Answers its id and name.
+     */
+    private String portal(HttpServletRequest request) {
+        Portal portal = data.portal(parameter(request, "name", "Portal"), PortalKind.valueOf(request.getParameter("kind")),
+                Boolean.parseBoolean(request.getParameter("pending")));
+        return "id=" + portal.getId() + "\nname=" + portal.getName() + "\n";
+    }
+
+    /**
+     * A client account of {@code portal} (an id; none for a client of no portal): {@code name} (a
+     * unique suffix is added), {@code status}, {@code plan}, {@code seats}, {@code allowPartnerLogin}
+     * (default true), {@code cap} (the highest role partners get). Answers its id and name.
+     */
+    private String client(HttpServletRequest request) {
+        Portal portal = request.getParameter("portal") == null ? null : rows.portal(Long.parseLong(request.getParameter("portal")));
+        ClientAccount client = data.client(portal, TestData.unique(parameter(request, "name", "Client")),
+                ClientStatus.valueOf(parameter(request, "status", "ACTIVE")), parameter(request, "plan", "growth"),
+                Integer.parseInt(parameter(request, "seats", "5")));
+        if (!Boolean.parseBoolean(parameter(request, "allowPartnerLogin", "true"))) {
+            data.allowPartnerLogin(client, false);
+        }
+        if (request.getParameter("cap") != null) {
+            data.capPartnerRole(client, ClientRole.valueOf(request.getParameter("cap")));
+        }
+        return "id=" + client.getId() + "\nname=" + client.getName() + "\n";
+    }
+
+    /** A person with a login: {@code first}, {@code last}, {@code mustChange}. Answers id and e-mail. */
+    private String person(HttpServletRequest request) {
+        User person = data.person(parameter(request, "first", "Test"), parameter(request, "last", "Person"),
+                Boolean.parseBoolean(request.getParameter("mustChange")));
+        return "id=" + person.getId() + "\nemail=" + person.getEmail() + "\n";
+    }
+
+    /**
+     * {@code email} joins {@code portal} as {@code role}; a partner user with {@code assigned}
+     * (comma-separated client ids) sees only those clients; {@code restricted} keeps them out of
+     * clients' Settings.
+     */
+    private String portalMember(HttpServletRequest request) {
+        User user = data.userByEmail(request.getParameter("email"));
+        Portal portal = rows.portal(Long.parseLong(request.getParameter("portal")));
+        String assigned = request.getParameter("assigned");
+        var membership = assigned == null
+                ? data.member(user, portal, PortalRole.valueOf(parameter(request, "role", "PORTAL_ADMIN")))
+                : data.memberOfAssigned(user, portal, java.util.Arrays.stream(assigned.split(","))
+                        .map(id -> rows.client(Long.parseLong(id.strip()))).toArray(ClientAccount[]::new));
+        if (Boolean.parseBoolean(request.getParameter("restricted"))) {
+            data.restrict(membership);
+        }
+        return "id=" + membership.getId() + "\n";
+    }
+
+    /** {@code email} joins client account {@code client} as {@code role}. */
+    private String clientMember(HttpServletRequest request) {
+        User user = data.userByEmail(request.getParameter("email"));
+        var membership = data.member(user, rows.client(Long.parseLong(request.getParameter("client"))),
+                ClientRole.valueOf(parameter(request, "role", "CLIENT_ADMIN")));
+        return "id=" + membership.getId() + "\n";
+    }
+
+    private static String parameter(HttpServletRequest request, String name, String otherwise) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     /**
@@ -117,6 +198,14 @@ public class TestSupportServlet extends HttpServlet {
                 user.deactivate();
             }
             return 1;
+        }
+
+        public Portal portal(long id) {
+            return em.find(Portal.class, id);
+        }
+
+        public ClientAccount client(long id) {
+            return em.find(ClientAccount.class, id);
         }
 
         /** The single value a JPQL query answers, e.g. a count or an id. */

@@ -1,0 +1,170 @@
+package org.switchboard.testsupport.web;
+
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.TestData;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The test-data builders for tests that drive the server from outside (HTTP, Chromium): each call
+ * makes its rows in the server through the test helpers' servlet, with unique names, so that a test
+ * class builds its own world and never leans on the demo data or another class's rows. Every login
+ * made here has the password {@link #PASSWORD}.
+ */
+public final class Fixtures {
+
+    public static final String PASSWORD = TestData.PASSWORD;
+
+    public record Portal(long id, String name) {
+    }
+
+    public record Client(long id, String name) {
+    }
+
+    /** A login; {@code name} is "First Last" as pages show it. */
+    public record Person(long id, String email, String name) {
+    }
+
+    private final WebClient server;
+
+    public Fixtures(URL deployment) {
+        this.server = new WebClient(deployment);
+    }
+
+    /** A verified portal of the kind, named {@code name} plus a unique suffix. */
+    public Portal portal(PortalKind kind, String name) {
+        Map<String, String> answer = ask("portal", "kind", kind.name(), "name", name);
+        return new Portal(Long.parseLong(answer.get("id")), answer.get("name"));
+    }
+
+    /** A portal that an operator has not verified yet. */
+    public Portal pendingPortal(PortalKind kind, String name) {
+        Map<String, String> answer = ask("portal", "kind", kind.name(), "name", name, "pending", "true");
+        return new Portal(Long.parseLong(answer.get("id")), answer.get("name"));
+    }
+
+    /** An active client account of the portal ({@code null}: of no portal) that allows partner login. */
+    public Client client(Portal portal, String name) {
+        return client(portal, name, ClientStatus.ACTIVE);
+    }
+
+    public Client client(Portal portal, String name, ClientStatus status) {
+        return client(portal, name, "status", status.name());
+    }
+
+    /** A client that has not allowed partner login. */
+    public Client clientWithoutPartnerLogin(Portal portal, String name) {
+        return client(portal, name, "allowPartnerLogin", "false");
+    }
+
+    /** A client that lets partners in with at most the given role. */
+    public Client clientCappingPartnersAt(Portal portal, String name, ClientRole cap) {
+        return client(portal, name, "cap", cap.name());
+    }
+
+    /** A client with any of the servlet's settings: status, plan, seats, allowPartnerLogin, cap. */
+    public Client client(Portal portal, String name, String... settings) {
+        List<String> parameters = new ArrayList<>(List.of("name", name));
+        if (portal != null) {
+            parameters.addAll(List.of("portal", String.valueOf(portal.id())));
+        }
+        parameters.addAll(Arrays.asList(settings));
+        Map<String, String> answer = ask("client", parameters.toArray(String[]::new));
+        return new Client(Long.parseLong(answer.get("id")), answer.get("name"));
+    }
+
+    /** A person with a login and a unique e-mail address. */
+    public Person person(String firstName, String lastName) {
+        Map<String, String> answer = ask("person", "first", firstName, "last", lastName);
+        return new Person(Long.parseLong(answer.get("id")), answer.get("email"), firstName + " " + lastName);
+    }
+
+    /** A person whose password was set by someone else: they must change it at their first login. */
+    public Person personWhoMustChangePassword(String firstName, String lastName) {
+        Map<String, String> answer = ask("person", "first", firstName, "last", lastName, "mustChange", "true");
+        return new Person(Long.parseLong(answer.get("id")), answer.get("email"), firstName + " " + lastName);
+    }
+
+    public Person portalAdmin(Portal portal, String firstName, String lastName) {
+        Person person = person(firstName, lastName);
+        ask("portal-member", "email", person.email(), "portal", String.valueOf(portal.id()), "role", PortalRole.PORTAL_ADMIN.name());
+        return person;
+    }
+
+    /** A partner user who sees all the portal's clients. */
+    public Person partnerUser(Portal portal, String firstName, String lastName) {
+        Person person = person(firstName, lastName);
+        ask("portal-member", "email", person.email(), "portal", String.valueOf(portal.id()), "role", PortalRole.PARTNER_USER.name());
+        return person;
+    }
+
+    /** A partner user who sees only the assigned clients and, when {@code restricted}, never their Settings. */
+    public Person assignedPartnerUser(Portal portal, String firstName, String lastName, boolean restricted, Client... assigned) {
+        Person person = person(firstName, lastName);
+        ask("portal-member", "email", person.email(), "portal", String.valueOf(portal.id()), "role", PortalRole.PARTNER_USER.name(),
+                "assigned", Arrays.stream(assigned).map(client -> String.valueOf(client.id())).collect(Collectors.joining(",")),
+                "restricted", String.valueOf(restricted));
+        return person;
+    }
+
+    /** The person joins the client account with the role. */
+    public Person joins(Person person, Client client, ClientRole role) {
+        ask("client-member", "email", person.email(), "client", String.valueOf(client.id()), "role", role.name());
+        return person;
+    }
+
+    public Person clientUser(Client client, ClientRole role, String firstName, String lastName) {
+        return joins(person(firstName, lastName), client, role);
+    }
+
+    /** A platform operator. */
+    public Person operator(String firstName, String lastName) {
+        Person person = person(firstName, lastName);
+        ask("operator", "email", person.email());
+        return person;
+    }
+
+    /** Locks the login as five wrong passwords in a row would. */
+    public void lock(Person person) {
+        ask("lock", "email", person.email());
+    }
+
+    public void deactivate(Person person) {
+        server.support("deactivate", "email", person.email());
+    }
+
+    /** The single value a JPQL query answers, as text. */
+    public String scalar(String jpql) {
+        return server.support("scalar", "jpql", jpql);
+    }
+
+    /** A browser-less client signed in as the person (asserts the login worked). */
+    public WebClient signedIn(URL deployment, Person person) {
+        WebClient browser = new WebClient(deployment);
+        WebClient.Page answer = browser.login(person.email(), PASSWORD);
+        if (answer.status() != 302) {
+            throw new AssertionError("login of " + person.email() + " answered " + answer.status());
+        }
+        return browser;
+    }
+
+    private Map<String, String> ask(String action, String... nameValues) {
+        Map<String, String> answer = new LinkedHashMap<>();
+        for (String line : server.support(action, nameValues).split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                answer.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return answer;
+    }
+}
