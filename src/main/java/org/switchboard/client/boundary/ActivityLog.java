@@ -34,10 +34,9 @@ public class ActivityLog {
         recordAt(client, actorUserId, type, summary, clock.instant());
     }
 
-    /** Records an event that happened at the given time (imports and sample data). */
+    /** Records an event that happened at the given time, keeping the account's last activity current. */
     public void recordAt(ClientAccount client, Long actorUserId, ActivityType type, String summary, Instant now) {
-        Long portalId = client.getPortal() == null ? null : client.getPortal().getId();
-        ActivityEvent event = new ActivityEvent(now, client.getId(), portalId, actorUserId, type, summary);
+        ActivityEvent event = eventOf(client, actorUserId, type, summary, now);
         visit.current().filter(v -> v.isIn(client.getId()))
                 .ifPresent(v -> event.duringVisit(v.realUserId(), v.effectiveUserId(), v.accessSessionId()));
         em.persist(event);
@@ -46,6 +45,30 @@ public class ActivityLog {
                 .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))
                 .setParameter(2, client.getId())
                 .executeUpdate();
+    }
+
+    /**
+     * Records an event of the past without touching the account's last activity, for sample data
+     * and imports that add hundreds of events at once: a statement per event would flush the whole
+     * persistence context each time. Call {@link #catchUpLastActivity} when done.
+     */
+    public void recordPast(ClientAccount client, ActivityType type, String summary, Instant at) {
+        em.persist(eventOf(client, null, type, summary, at));
+    }
+
+    /** Brings an account's last activity up to its newest recorded event. */
+    public void catchUpLastActivity(long clientId) {
+        em.createNativeQuery("UPDATE client_account SET last_activity_at = (SELECT MAX(e.occurred_at) FROM activity_event e "
+                        + "WHERE e.client_id = client_account.id) WHERE id = ?1 AND EXISTS (SELECT 1 FROM activity_event e "
+                        + "WHERE e.client_id = client_account.id AND (client_account.last_activity_at IS NULL "
+                        + "OR e.occurred_at > client_account.last_activity_at))")
+                .setParameter(1, clientId)
+                .executeUpdate();
+    }
+
+    private static ActivityEvent eventOf(ClientAccount client, Long actorUserId, ActivityType type, String summary, Instant at) {
+        Long portalId = client.getPortal() == null ? null : client.getPortal().getId();
+        return new ActivityEvent(at, client.getId(), portalId, actorUserId, type, summary);
     }
 
     public List<ActivityEntry> latestOf(long clientId, int first, int max) {

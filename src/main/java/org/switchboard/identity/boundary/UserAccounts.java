@@ -8,7 +8,6 @@ import org.switchboard.client.boundary.ClientFigures;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.control.PasswordPolicy;
-import org.switchboard.identity.control.Tokens;
 import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PlatformOperator;
@@ -74,7 +73,7 @@ public class UserAccounts {
             throw new AccountRefused("A person with this e-mail address already has a login.");
         }
         User user = new User(email, firstName, lastName, clock.instant());
-        user.changePasswordHash(hasher.hash(Tokens.newToken()), false);
+        user.changePasswordHash(hasher.unusable(), false);
         em.persist(user);
         return user;
     }

@@ -63,16 +63,17 @@ public class DemoWorkspaces {
                 Instant opened = now.minus(Duration.ofDays(1 + random.nextInt(85))).minus(Duration.ofMinutes(random.nextInt(600)));
                 Job job = new Job(client, template[0], template[1], template[2], opened);
                 em.persist(job);
-                activity.recordAt(client, null, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
+                activity.recordPast(client, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
                 addCandidates(client, job, opened, now, random);
                 if (random.nextInt(5) == 0) {
                     Instant closed = opened.plus(Duration.ofDays(1 + random.nextInt(3)));
                     job.close(closed);
-                    activity.recordAt(client, null, ActivityType.JOB_CLOSED, "Closed the job “" + job.getTitle() + "”", closed);
+                    activity.recordPast(client, ActivityType.JOB_CLOSED, "Closed the job “" + job.getTitle() + "”", closed);
                 }
             }
         }
         em.flush();
+        clients.forEach(client -> activity.catchUpLastActivity(client.getId()));
         figures.recountAll();
     }
 
@@ -91,7 +92,7 @@ public class DemoWorkspaces {
             Instant opened = now.minus(Duration.ofDays(OPENED_DAYS_AGO[j])).minus(Duration.ofMinutes(random.nextInt(600)));
             Job job = new Job(client, template[0], template[1], template[2], opened);
             em.persist(job);
-            activity.recordAt(client, null, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
+            activity.recordPast(client, ActivityType.JOB_CREATED, "Opened the job “" + job.getTitle() + "”", opened);
             for (int c = 0; c < 3 + random.nextInt(3); c++) {
                 String name = PEOPLE[(j + c * 5) % PEOPLE.length];
                 Instant applied = opened.plus(Duration.ofHours(6 + random.nextInt(24 * 8)));
@@ -101,22 +102,23 @@ public class DemoWorkspaces {
                 Candidate candidate = new Candidate(job, name, name.toLowerCase().replace(' ', '.').replace("é", "e")
                         + "." + j + c + "@mail.example", applied);
                 em.persist(candidate);
-                activity.recordAt(client, null, ActivityType.CANDIDATE_APPLIED, name + " applied to “" + job.getTitle() + "”", applied);
+                activity.recordPast(client, ActivityType.CANDIDATE_APPLIED, name + " applied to “" + job.getTitle() + "”", applied);
                 // Stages taken in turn, so that every stage has candidates whatever the dates.
                 Stage stage = stages[next++ % stages.length];
                 Instant moved = applied.plus(Duration.ofMinutes(30 + random.nextInt(600)));
                 if (stage != Stage.APPLIED && moved.isBefore(now)) {
                     candidate.moveTo(stage, moved);
-                    activity.recordAt(client, null, ActivityType.CANDIDATE_MOVED,
+                    activity.recordPast(client, ActivityType.CANDIDATE_MOVED,
                             name + " moved to " + stage.label() + " for “" + job.getTitle() + "”", moved);
                 }
             }
             if (j == 0) {
                 Instant closed = now.minus(Duration.ofDays(20));
                 job.close(closed);
-                activity.recordAt(client, null, ActivityType.JOB_CLOSED, "Closed the job “" + job.getTitle() + "”", closed);
+                activity.recordPast(client, ActivityType.JOB_CLOSED, "Closed the job “" + job.getTitle() + "”", closed);
             }
         }
+        activity.catchUpLastActivity(client.getId());
     }
 
     private void addCandidates(ClientAccount client, Job job, Instant opened, Instant now, Random random) {
@@ -131,13 +133,13 @@ public class DemoWorkspaces {
                     + "@mail.example";
             Candidate candidate = new Candidate(job, name, email, applied);
             em.persist(candidate);
-            activity.recordAt(client, null, ActivityType.CANDIDATE_APPLIED, name + " applied to “" + job.getTitle() + "”", applied);
+            activity.recordPast(client, ActivityType.CANDIDATE_APPLIED, name + " applied to “" + job.getTitle() + "”", applied);
             Stage stage = Stage.values()[random.nextInt(Stage.values().length)];
             if (stage != Stage.APPLIED) {
                 Instant moved = applied.plus(Duration.ofHours(12 + random.nextInt(72)));
                 if (moved.isBefore(now)) {
                     candidate.moveTo(stage, moved);
-                    activity.recordAt(client, null, ActivityType.CANDIDATE_MOVED,
+                    activity.recordPast(client, ActivityType.CANDIDATE_MOVED,
                             name + " moved to " + stage.label() + " for “" + job.getTitle() + "”", moved);
                 }
             }

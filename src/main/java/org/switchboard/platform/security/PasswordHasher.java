@@ -24,6 +24,8 @@ public class PasswordHasher {
     /** Verified against when no user matches, so that an unknown e-mail takes as long as a wrong password. */
     private String decoy;
 
+    private volatile String unusable;
+
     @PostConstruct
     void configure() {
         pbkdf2.initialize(Map.of(
@@ -32,6 +34,27 @@ public class PasswordHasher {
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         decoy = pbkdf2.generate("decoy password that matches nothing".toCharArray());
+    }
+
+    /**
+     * The stored hash for a login that nobody knows the password of (an invited person, a demo
+     * account's sample people): the hash of 32 random bytes that were thrown away, made once per
+     * server. No password matches it, as with a hash per login, but inviting someone no longer costs
+     * a full PBKDF2 hash (a demo account's sample people took seconds).
+     */
+    public String unusable() {
+        String made = unusable;
+        if (made == null) {
+            synchronized (this) {
+                if (unusable == null) {
+                    byte[] secret = new byte[32];
+                    new java.security.SecureRandom().nextBytes(secret);
+                    unusable = pbkdf2.generate(java.util.HexFormat.of().formatHex(secret).toCharArray());
+                }
+                made = unusable;
+            }
+        }
+        return made;
     }
 
     public String hash(String password) {

@@ -69,6 +69,20 @@ class LoginIT {
         assertEquals(1, audit.latestFor(person.getId(), AuditType.LOGIN_SUCCEEDED, 10).size());
     }
 
+    @Inject
+    UserAccounts users;
+
+    @Test
+    void anInvitedPersonWithoutAPasswordYetCannotSignInWithAnyPassword() {
+        User invited = users.createInvited(TestData.unique("invited") + "@test.example", "Ivy", "Invited");
+        String stored = data.reload(invited).getPasswordHash();
+
+        assertEquals(INVALID, login(invited.getEmail(), "").getStatus());
+        assertEquals(INVALID, login(invited.getEmail(), TestData.PASSWORD).getStatus());
+        assertEquals(INVALID, login(invited.getEmail(), stored).getStatus(), "not even the stored hash itself");
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), "a full-strength hash of a secret nobody kept");
+    }
+
     @Test
     void unknownEmailAndWrongPasswordGetTheSameAnswer() {
         User person = data.person();
