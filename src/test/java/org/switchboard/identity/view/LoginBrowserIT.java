@@ -6,14 +6,23 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A demo partner signs in through the real page in Chromium, switches account and logs out. */
+/**
+ * A partner signs in through the real page in Chromium, switches to a client account of their own
+ * and logs out. The class builds its bureau, two clients and Sam, its admin and Harbour's.
+ */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -24,25 +33,30 @@ class LoginBrowserIT {
 
     @Test
     void partnerSignsInSeesWelcomeSwitchesAccountAndLogsOut() {
+        Fixtures fixtures = new Fixtures(deployment);
+        Portal bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Northwind Bureau");
+        Client harbour = fixtures.client(bureau, "Harbour");
+        fixtures.client(bureau, "Maple");
+        Person sam = fixtures.joins(fixtures.portalAdmin(bureau, "Sam", "North"), harbour, ClientRole.CLIENT_ADMIN);
         try (Browser browser = new Browser(deployment)) {
             browser.open("");
             assertEquals("/login.xhtml", browser.path());
-            browser.type("#login\\:email", "sam.north@northwind.example");
-            browser.type("#login\\:password", "switchboard-demo");
+            browser.type("#login\\:email", sam.email());
+            browser.type("#login\\:password", Fixtures.PASSWORD);
             browser.screenshot("01-login");
             browser.clickAndWait(browser.find("#login\\:submit"));
 
             assertEquals("/portal/welcome.xhtml", browser.path());
-            assertEquals("Northwind Payroll Bureau", browser.text("#portal-name"));
-            assertEquals("40", browser.text("#clients-total"));
+            assertEquals(bureau.name(), browser.text("#portal-name"));
+            assertEquals("2", browser.text("#clients-total"));
             assertEquals("Sam North", browser.text("#person-name"));
             browser.screenshot("02-welcome");
 
-            browser.switchTo("Harbour Café");
+            browser.switchTo(harbour.name());
 
             assertEquals("/client/dashboard.xhtml", browser.path());
-            assertEquals("Harbour Café", browser.text("#client-name"));
-            assertEquals("Harbour Café", browser.text("#topbar\\:switcher_button"));
+            assertEquals(harbour.name(), browser.text("#client-name"));
+            assertEquals(harbour.name(), browser.text("#topbar\\:switcher_button"));
             browser.screenshot("04-client-dashboard");
 
             browser.clickAndWait(browser.find("#topbar\\:logout"));

@@ -6,11 +6,19 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
 import java.net.URL;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,25 +26,40 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The login, password and access rules as a person meets them over HTTP, against the shipped WAR
- * with its demo logins (see README). No JavaScript: plain form posts.
+ * The login, password and access rules as a person meets them over HTTP, against the shipped WAR.
+ * No JavaScript: plain form posts. The class builds its own people: Sam, the admin of a bureau with
+ * three clients who is a client admin of one of them himself; each test that spends a login (locks it,
+ * changes its password) gets a person of its own.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LoginPagesIT {
 
-    private static final String PASSWORD = "switchboard-demo";
-    private static final String SAM = "sam.north@northwind.example";
+    private static final String PASSWORD = Fixtures.PASSWORD;
     private static final String INVALID = "The e-mail address or password is not right.";
 
     @ArquillianResource
     URL deployment;
 
     private WebClient browser;
+    private Fixtures fixtures;
+
+    /** Built once for the class: the tests only sign in as Sam, none changes him. */
+    private static Portal bureau;
+    private static Client harbour;
+    private static String sam;
 
     @BeforeEach
     void newBrowser() {
         browser = new WebClient(deployment);
+        fixtures = new Fixtures(deployment);
+        if (sam == null) {
+            bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Northwind Bureau");
+            harbour = fixtures.client(bureau, "Harbour");
+            fixtures.client(bureau, "Maple");
+            fixtures.client(bureau, "Summit");
+            sam = fixtures.joins(fixtures.portalAdmin(bureau, "Sam", "North"), harbour, ClientRole.CLIENT_ADMIN).email();
+        }
     }
 
     @Test
@@ -52,36 +75,36 @@ class LoginPagesIT {
         Page loginPage = browser.open("login.xhtml");
         String before = browser.sessionId().orElseThrow();
 
-        Page answer = browser.submit("login.xhtml", loginPage, "login", Map.of("email", "  SAM.North@Northwind.Example ",
+        Page answer = browser.submit("login.xhtml", loginPage, "login", Map.of("email", "  " + sam.toUpperCase(Locale.ROOT) + " ",
                 "password", PASSWORD), "submit");
 
         assertTrue(answer.isRedirectTo("/home.xhtml"), "status " + answer.status());
         assertNotEquals(before, browser.sessionId().orElseThrow(), "the session id changes at login");
         Page welcome = browser.open("home.xhtml");
         assertEquals(200, welcome.status());
-        assertTrue(welcome.contains("Northwind Payroll Bureau"));
-        assertTrue(welcome.contains("id=\"clients-total\">40<"), "forty demo clients in Northwind");
+        assertTrue(welcome.contains(bureau.name()));
+        assertTrue(welcome.contains("id=\"clients-total\">3<"), "the bureau's three clients");
     }
 
     @Test
     void aPersonSentToLoginFromAPageReturnsToThatPage() {
         assertTrue(browser.get("client/dashboard.xhtml").isRedirectTo("/login.xhtml"));
-        Page answer = browser.login(SAM, PASSWORD);
+        Page answer = browser.login(sam, PASSWORD);
         assertTrue(answer.isRedirectTo("/client/dashboard.xhtml"), "back where they were going");
         Page dashboard = browser.open("client/dashboard.xhtml");
-        assertTrue(dashboard.contains("Harbour Café"));
+        assertTrue(dashboard.contains(harbour.name()));
     }
 
     @Test
     void aFailedLoginLeavesProtectedPagesProtected() {
-        browser.login(SAM, "not the password");
+        browser.login(sam, "not the password");
         assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"));
         assertTrue(browser.open("login.xhtml").contains("Sign in"));
     }
 
     @Test
     void logoutEndsTheSession() {
-        browser.login(SAM, PASSWORD);
+        browser.login(sam, PASSWORD);
         Page welcome = browser.open("portal/welcome.xhtml");
         assertEquals(200, welcome.status());
 
@@ -93,8 +116,8 @@ class LoginPagesIT {
 
     @Test
     void unknownPeopleAndWrongPasswordsGetTheSameMessage() {
-        Page wrongPassword = browser.login(SAM, "not the password");
-        Page unknown = browser.login("nobody-at-all@northwind.example", PASSWORD);
+        Page wrongPassword = browser.login(sam, "not the password");
+        Page unknown = browser.login("nobody-at-all-" + UUID.randomUUID() + "@test.example", PASSWORD);
         assertEquals(200, wrongPassword.status());
         assertTrue(wrongPassword.contains(INVALID));
         assertTrue(unknown.contains(INVALID));
@@ -109,7 +132,7 @@ class LoginPagesIT {
         Page malformed = browser.login("not an address", PASSWORD);
         assertTrue(malformed.contains("Enter a valid e-mail address."));
 
-        Page overLong = browser.login("a".repeat(300) + "@northwind.example", "x".repeat(10_000));
+        Page overLong = browser.login("a".repeat(300) + "@test.example", "x".repeat(10_000));
         assertEquals(200, overLong.status());
         // Both the length and the shape rule refuse it; the form shows whichever Bean Validation reports first.
         assertTrue(overLong.contains("An e-mail address has at most 254 characters.")
@@ -120,7 +143,7 @@ class LoginPagesIT {
 
     @Test
     void fiveWrongPasswordsLockTheLoginWithAClearMessage() {
-        String kim = "kim.kestrel@kestrel.example";
+        String kim = fixtures.clientUser(fixtures.client(null, "Kestrel"), ClientRole.CLIENT_ADMIN, "Kim", "Kestrel").email();
         for (int attempt = 1; attempt <= 4; attempt++) {
             assertTrue(browser.login(kim, "wrong password " + attempt).contains(INVALID));
         }
@@ -134,7 +157,7 @@ class LoginPagesIT {
 
     @Test
     void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
-        String nia = "nia.new@northwind.example";
+        String nia = fixtures.joins(fixtures.personWhoMustChangePassword("Nia", "New"), bureau, PortalRole.PARTNER_USER).email();
         browser.login(nia, PASSWORD);
         assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/change-password.xhtml"));
         Page form = browser.open("change-password.xhtml");
@@ -160,22 +183,24 @@ class LoginPagesIT {
 
     @Test
     void pagesOfAnAreaNeedMembershipThereAndTheConsoleNeedsAnOperator() {
-        browser.login("alex.harbour@harbourcafe.example", PASSWORD);
+        browser.login(fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Alex", "Harbour").email(), PASSWORD);
         assertEquals(200, browser.open("client/dashboard.xhtml").status());
         assertEquals(404, browser.get("portal/welcome.xhtml").status(), "a client admin has no portal");
         assertEquals(403, browser.get("admin/portals.xhtml").status());
 
         WebClient operator = new WebClient(deployment);
-        operator.login("olivia.ops@switchboard.example", PASSWORD);
+        // Named to sort first among the pending portals on the console's first page (by name).
+        Portal pending = fixtures.pendingPortal(PortalKind.SERVICE_PROVIDER, "0 Sunrise HR");
+        operator.login(fixtures.operator("Olivia", "Ops").email(), PASSWORD);
         Page console = operator.open("admin/portals.xhtml");
         assertEquals(200, console.status());
-        assertTrue(console.contains("Sunrise HR Consulting"));
+        assertTrue(console.contains(pending.name()), "the portal waiting to be verified");
         assertEquals(404, operator.get("portal/welcome.xhtml").status());
     }
 
     @Test
     void errorPagesShowNoStackTrace() {
-        browser.login(SAM, PASSWORD);
+        browser.login(sam, PASSWORD);
         Page missing = browser.get("portal/no-such-page.xhtml");
         assertEquals(404, missing.status());
         assertTrue(missing.contains("Page not found"));

@@ -7,6 +7,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -36,28 +42,73 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outsider, as someone without the role, as a deactivated person, with another tenant's id in the
  * URL or the form, and after a partner visit has ended. Each must be refused and change nothing.
  * <p>
- * Demo data: Northwind Payroll Bureau (Sam, portal admin and a recruiter in Harbour Café; Pat, a
- * restricted partner user assigned Harbour Café and Maple Dental), Brightpath Partners (Cara), Lou
- * the client admin of Brightpath's Lumen Studios, Alex the client admin of Harbour Café.
+ * The class builds its own tenants once (see {@link World}): a service provider with its admin Sam (a
+ * recruiter in its client Harbour himself) and Pat (a restricted partner user assigned Harbour and
+ * Maple), a channel partner with its admin Cara and its client Lumen (admin Lou), Harbour's admin
+ * Alex, a company group whose admin Gina also runs its client Hotels, and an operator.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IsolationIT {
 
-    private static final String PASSWORD = "switchboard-demo";
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Pattern ROW_LINK = Pattern.compile("account\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)</a>");
-    /** Names that belong to Northwind's tenants and must never show to anyone outside them. */
-    private static final List<String> NORTHWIND_SECRETS = List.of("Harbour Café", "Harbour Caf&eacute;", "Northwind Payroll");
 
     @ArquillianResource
     URL deployment;
 
     private WebClient support;
 
+    /** The tenants of this class, built once: the tests only read them or put back what they change. */
+    private static World world;
+
+    record World(Portal northwind, Client harbour, Client maple, Client summit, Person sam, Person pat, Person alex,
+                 Portal brightpath, Client lumen, Person cara, Person lou, Client kestrel, Person kim,
+                 Portal acme, Client hotels, Person gina, Person olivia, String harbourJob, String kestrelJob) {
+
+        /** Names that belong to the service provider's tenants and must never show to anyone outside them. */
+        List<String> northwindSecrets() {
+            return List.of(harbour.name(), northwind.name());
+        }
+    }
+
     @BeforeEach
     void helpers() {
         support = new WebClient(deployment);
+        if (world == null) {
+            world = build(new Fixtures(deployment));
+        }
+    }
+
+    private World build(Fixtures fixtures) {
+        Portal northwind = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Northwind Bureau");
+        Client harbour = fixtures.client(northwind, "Harbour");
+        Client maple = fixtures.client(northwind, "Maple");
+        Client summit = fixtures.client(northwind, "Summit");
+        Person sam = fixtures.joins(fixtures.portalAdmin(northwind, "Sam", "North"), harbour, ClientRole.RECRUITER);
+        Person pat = fixtures.assignedPartnerUser(northwind, "Pat", "Lee", true, harbour, maple);
+        Person alex = fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Alex", "Harbour");
+        Portal brightpath = fixtures.portal(PortalKind.CHANNEL_PARTNER, "Brightpath");
+        Client lumen = fixtures.client(brightpath, "Lumen");
+        Person cara = fixtures.portalAdmin(brightpath, "Cara", "Bright");
+        Person lou = fixtures.clientUser(lumen, ClientRole.CLIENT_ADMIN, "Lou", "Lumen");
+        Client kestrel = fixtures.client(null, "Kestrel");
+        Person kim = fixtures.clientUser(kestrel, ClientRole.CLIENT_ADMIN, "Kim", "Kestrel");
+        Portal acme = fixtures.portal(PortalKind.COMPANY_GROUP, "Acme Group");
+        Client hotels = fixtures.client(acme, "Hotels");
+        Person gina = fixtures.joins(fixtures.portalAdmin(acme, "Gina", "Acme"), hotels, ClientRole.CLIENT_ADMIN);
+        Person olivia = fixtures.operator("Olivia", "Ops");
+        return new World(northwind, harbour, maple, summit, sam, pat, alex, brightpath, lumen, cara, lou, kestrel, kim,
+                acme, hotels, gina, olivia, jobOf(fixtures, alex), jobOf(fixtures, kim));
+    }
+
+    /** A job the client's admin opens on the Jobs page, as the product makes them; answers its id. */
+    private String jobOf(Fixtures fixtures, Person admin) {
+        WebClient browser = fixtures.signedIn(deployment, admin);
+        String title = "Job of " + admin.email();
+        Page saved = browser.ajax("client/jobs.xhtml", browser.open("client/jobs.xhtml"), newJob(title));
+        assertEquals(200, saved.status(), saved.body());
+        return fixtures.scalar("select j.id from Job j where j.title = '" + title + "'");
     }
 
     @AfterEach
@@ -83,10 +134,10 @@ class IsolationIT {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private WebClient signedIn(String email) {
+    private WebClient signedIn(Person person) {
         WebClient browser = new WebClient(deployment);
-        Page answer = browser.login(email, PASSWORD);
-        assertEquals(302, answer.status(), "login of " + email);
+        Page answer = browser.login(person.email(), Fixtures.PASSWORD);
+        assertEquals(302, answer.status(), "login of " + person.email());
         return browser;
     }
 
@@ -110,7 +161,7 @@ class IsolationIT {
     }
 
     private static void assertShowsNothingOfNorthwind(Page page, String what) {
-        NORTHWIND_SECRETS.forEach(secret -> assertFalse(page.contains(secret), what + " shows " + secret));
+        world.northwindSecrets().forEach(secret -> assertFalse(page.contains(secret), what + " shows " + secret));
     }
 
     private static void assertRefused(Page page, String what) {
@@ -127,7 +178,7 @@ class IsolationIT {
 
     @Test
     void aPageWithoutARuleIsNotServed() {
-        WebClient sam = signedIn("sam.north@northwind.example");
+        WebClient sam = signedIn(world.sam());
         assertEquals(404, sam.get("WEB-INF/errors/500.xhtml").status());
         assertEquals(404, sam.get("portal/no-such-page.xhtml").status());
     }
@@ -148,10 +199,10 @@ class IsolationIT {
 
     @Test
     void anotherPortalsPeopleReachNothingOfThisPortalWhateverIdTheyPut() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        String harbour = idOf(sam, "Harbour Café");
-        String samId = scalar("select u.id from User u where u.email = 'sam.north@northwind.example'");
-        WebClient cara = signedIn("cara.bright@brightpath.example");
+        WebClient sam = signedIn(world.sam());
+        String harbour = idOf(sam, world.harbour().name());
+        String samId = String.valueOf(world.sam().id());
+        WebClient cara = signedIn(world.cara());
 
         for (String page : pagesOfTheWar()) {
             PageRule rule = Pages.ruleFor(page).orElseThrow();
@@ -176,7 +227,7 @@ class IsolationIT {
 
     @Test
     void anotherClientsPeopleReachNothingOfThisClient() {
-        WebClient lou = signedIn("lou.lumen@lumenstudios.example");
+        WebClient lou = signedIn(world.lou());
         for (String page : pagesOfTheWar()) {
             Page answer = lou.get(path(page));
             PageRule rule = Pages.ruleFor(page).orElseThrow();
@@ -191,27 +242,25 @@ class IsolationIT {
 
     @Test
     void pagesThatNeedARoleRefuseThoseWithout() {
-        WebClient pat = signedIn("pat.lee@northwind.example");
+        WebClient pat = signedIn(world.pat());
         for (String page : pagesWith(PageRule.PORTAL_ADMIN, PageRule.OPERATOR, PageRule.CHANNEL_PARTNER)) {
             assertEquals(403, pat.get(path(page)).status(), "a partner user at " + page);
         }
-        WebClient sam = signedIn("sam.north@northwind.example");
+        WebClient sam = signedIn(world.sam());
         for (String page : pagesWith(PageRule.CLIENT_SETTINGS, PageRule.OPERATOR)) {
-            assertEquals(403, sam.get(path(page)).status(), "a recruiter of Harbour Café at " + page);
+            assertEquals(403, sam.get(path(page)).status(), "a recruiter of Harbour at " + page);
         }
         for (String page : pagesWith(PageRule.CHANNEL_PARTNER)) {
             assertEquals(403, sam.get(path(page)).status(), "a service provider's admin at " + page);
         }
-        WebClient alex = signedIn("alex.harbour@harbourcafe.example");
-        String harbourJob = scalar("select min(j.id) from Job j where j.client.name = 'Harbour Café'");
+        WebClient alex = signedIn(world.alex());
         for (String page : pagesWith(PageRule.CLIENT_MEMBER, PageRule.CLIENT_SETTINGS)) {
             // The candidates page is a job's pipeline: it needs the job it shows.
-            String query = page.equals("/client/candidates.xhtml") ? "?job=" + harbourJob : "";
-            assertEquals(200, alex.get(path(page) + query).status(), "Harbour Café's admin at " + page);
+            String query = page.equals("/client/candidates.xhtml") ? "?job=" + world.harbourJob() : "";
+            assertEquals(200, alex.get(path(page) + query).status(), "Harbour's admin at " + page);
         }
-        String kestrelJob = scalar("select min(j.id) from Job j where j.client.name = 'Kestrel Logistics'");
-        assertEquals(404, alex.get("client/candidates.xhtml?job=" + kestrelJob).status(), "another client's job");
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
+        assertEquals(404, alex.get("client/candidates.xhtml?job=" + world.kestrelJob()).status(), "another client's job");
+        WebClient olivia = signedIn(world.olivia());
         for (String page : pagesWith(PageRule.OPERATOR)) {
             assertEquals(200, olivia.get(path(page)).status(), "the operator at " + page);
         }
@@ -219,35 +268,40 @@ class IsolationIT {
 
     @Test
     void aDeactivatedPersonIsSignedOutAtTheirNextRequestOnEveryPage() {
-        // Gina is Acme Group's portal admin and Acme Hotels' client admin: both areas are tried.
-        WebClient gina = signedIn("gina.acme@acme-group.example");
+        // Gina is Acme Group's portal admin and its client Hotels' admin: both areas are tried.
+        WebClient gina = signedIn(world.gina());
         assertEquals(200, gina.get("client/dashboard.xhtml").status());
         assertEquals(200, gina.get("portal/accounts.xhtml").status());
         try {
-            support.support("deactivate", "email", "gina.acme@acme-group.example");
+            support.support("deactivate", "email", world.gina().email());
             for (String page : pagesOfTheWar()) {
                 if (Pages.ruleFor(page).orElseThrow() != PageRule.PUBLIC) {
                     Page answer = gina.get(path(page));
                     assertRefused(answer, "deactivated, " + page);
-                    assertFalse(answer.contains("Acme Hotels"), page);
+                    assertFalse(answer.contains(world.hotels().name()), page);
                 }
             }
         } finally {
-            support.support("reactivate", "email", "gina.acme@acme-group.example");
+            support.support("reactivate", "email", world.gina().email());
         }
     }
 
-    /** Pat, restricted and without a client of her own, signs in as herself to Harbour Café. */
-    private WebClient patInHarbourCafe() {
-        WebClient pat = signedIn("pat.lee@northwind.example");
-        Page accounts = pat.open("portal/accounts.xhtml?q=Harbour");
-        Page entered = pat.submit("portal/accounts.xhtml?q=Harbour", accounts, "accounts", Map.of(),
+    /** Pat, restricted and without a client of her own, signs in as herself to Harbour. */
+    private WebClient patInHarbour() {
+        WebClient pat = signedIn(world.pat());
+        String search = "portal/accounts.xhtml?q=" + URLEncoder.encode(world.harbour().name(), StandardCharsets.UTF_8);
+        Page accounts = pat.open(search);
+        Page entered = pat.submit(search, accounts, "accounts", Map.of(),
                 "table:0:sign-in-as-me");
         assertTrue(entered.isRedirectTo("client/dashboard.xhtml"), "entered: " + entered.status() + " " + entered.location());
         return pat;
     }
 
-    private Map<String, String> newJob(String title) {
+    private static String summitSearch() {
+        return "portal/accounts.xhtml?q=" + URLEncoder.encode(world.summit().name(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> newJob(String title) {
         Map<String, String> post = WebClient.ajaxAction("jobForm:save", "jobForm", "jobForm jobs messages");
         post.put("jobForm", "jobForm");
         post.put("jobForm:title", title);
@@ -262,7 +316,7 @@ class IsolationIT {
 
     @Test
     void afterAVisitEndsNoPageOrPostOfTheClientGoesThrough() {
-        WebClient pat = patInHarbourCafe();
+        WebClient pat = patInHarbour();
         Page jobs = pat.get("client/jobs.xhtml");
         assertEquals(200, jobs.status());
         assertTrue(jobs.contains("Back to portal"));
@@ -276,24 +330,25 @@ class IsolationIT {
             assertEquals(404, pat.get(path(page)).status(), "after the visit, " + page);
         }
         assertEquals("1", scalar("select count(s) from AccessSession s where s.realUserId = "
-                + "(select u.id from User u where u.email = 'pat.lee@northwind.example') and s.endReason = "
+                + world.pat().id() + " and s.endReason = "
                 + "org.switchboard.access.entity.EndReason.IDLE"));
     }
 
     @Test
     void aPostFromAPageOfAnEndedVisitIsRefusedEvenWhereThePersonHasAccountsOfTheirOwn() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        Page accounts = sam.open("portal/accounts.xhtml?q=Summit");
-        assertTrue(sam.submit("portal/accounts.xhtml?q=Summit", accounts, "accounts", Map.of(), "table:0:sign-in-as-me")
+        WebClient sam = signedIn(world.sam());
+        String search = summitSearch();
+        Page accounts = sam.open(search);
+        assertTrue(sam.submit(search, accounts, "accounts", Map.of(), "table:0:sign-in-as-me")
                 .isRedirectTo("client/dashboard.xhtml"));
         Page jobs = sam.get("client/jobs.xhtml");
-        assertTrue(jobs.contains("Summit Builders"));
+        assertTrue(jobs.contains(world.summit().name()));
         Page back = sam.submit("client/jobs.xhtml", jobs, "visitBanner", Map.of(), "back-to-portal");
         assertTrue(back.isRedirectTo("portal/accounts.xhtml"), "Back to portal: " + back.location());
         String refusalsBefore = scalar("select count(e) from AuditEvent e where e.type = "
                 + "org.switchboard.audit.entity.AuditType.STALE_POST_REFUSED");
 
-        // Sam is a recruiter of Harbour Café himself: the replayed post must not land there either.
+        // Sam is a recruiter of Harbour himself: the replayed post must not land there either.
         Page replay = sam.ajax("client/jobs.xhtml", jobs, newJob("Replayed into Harbour"));
         assertTrue(replay.body().contains("<redirect"), "refused with a reload: " + replay.body());
         assertEquals("0", jobsTitled("Replayed into Harbour"), "nothing created in either client");
@@ -303,22 +358,23 @@ class IsolationIT {
 
     @Test
     void aUserOfAnotherClientPostedInThePickerStartsNothing() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        String lou = scalar("select u.id from User u where u.email = 'lou.lumen@lumenstudios.example'");
+        WebClient sam = signedIn(world.sam());
+        String lou = String.valueOf(world.lou().id());
         String refusals = "select count(e) from AuditEvent e where e.type = org.switchboard.audit.entity.AuditType.ACCESS_REFUSED";
         long refusedBefore = Long.parseLong(scalar(refusals));
-        Page accounts = sam.open("portal/accounts.xhtml?q=Summit");
+        String search = summitSearch();
+        Page accounts = sam.open(search);
         Map<String, String> pick = WebClient.ajaxAction("accounts:table:0:sign-in-as-user",
                 "accounts:table:0:sign-in-as-user", "signInAsUserForm");
         pick.put("accounts", "accounts");
-        assertEquals(200, sam.ajax("portal/accounts.xhtml?q=Summit", accounts, pick).status());
+        assertEquals(200, sam.ajax(search, accounts, pick).status());
 
         Map<String, String> start = WebClient.ajaxAction("signInAsUserForm:start", "signInAsUserForm",
                 "signInAsUserForm messages");
         start.put("signInAsUserForm", "signInAsUserForm");
         start.put("signInAsUserForm:user_input", lou);
         start.put("signInAsUserForm:reason", "Curious");
-        Page answer = sam.ajax("portal/accounts.xhtml?q=Summit", accounts, start);
+        Page answer = sam.ajax(search, accounts, start);
         assertFalse(answer.body().contains("<redirect"), "no visit starts: " + answer.body());
         assertTrue(answer.contains("That user cannot be chosen."), answer.body());
         assertEquals(refusedBefore + 1, Long.parseLong(scalar(refusals)), "the tampered post is audited");

@@ -116,6 +116,12 @@ public final class Fixtures {
         return person;
     }
 
+    /** The person joins the portal with the role (all its clients in sight). */
+    public Person joins(Person person, Portal portal, PortalRole role) {
+        ask("portal-member", "email", person.email(), "portal", String.valueOf(portal.id()), "role", role.name());
+        return person;
+    }
+
     /** The person joins the client account with the role. */
     public Person joins(Person person, Client client, ClientRole role) {
         ask("client-member", "email", person.email(), "client", String.valueOf(client.id()), "role", role.name());
