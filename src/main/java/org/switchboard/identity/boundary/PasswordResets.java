@@ -60,6 +60,11 @@ public class PasswordResets {
             LOG.info("Password reset asked for an address without an active login");
             return;
         }
+        if (!publicUrl.isConfigured()) {
+            // The asker gets the same answer as ever (it must not tell whether the login exists).
+            LOG.severe("No reset link mailed to user " + user.get().getId() + ": switchboard.public-url is not set");
+            return;
+        }
         Instant now = clock.instant();
         em.createQuery("select r from PasswordReset r where r.userId = :user and r.usedAt is null and r.revokedAt is null",
                         PasswordReset.class)
@@ -72,7 +77,7 @@ public class PasswordResets {
                 "Hello " + user.get().getFirstName() + ",\n\n"
                         + "Someone (we hope you) asked to reset the password of your Switchboard login.\n"
                         + "Choose a new one here within the next hour:\n\n"
-                        + publicUrl.of("reset-password.xhtml?token=" + token) + "\n\n"
+                        + publicUrl.require("reset-password.xhtml?token=" + token) + "\n\n"
                         + "If it was not you, ignore this e-mail: your password stays as it is.\n");
     }
 
@@ -83,12 +88,13 @@ public class PasswordResets {
     public void welcome(User user, String accountName) {
         Instant now = clock.instant();
         String token = Tokens.newToken();
+        String link = publicUrl.require("reset-password.xhtml?token=" + token);
         em.persist(new PasswordReset(user.getId(), Tokens.hash(token), now, now.plus(WELCOME_VALID_FOR)));
         mailer.send("ACCOUNT_WELCOME", user.getEmail(), "Your Switchboard account " + accountName + " is ready",
                 "Hello " + user.getFirstName() + ",\n\n"
                         + accountName + " now has its Switchboard account, and you are its admin.\n"
                         + "Choose your password here within 7 days:\n\n"
-                        + publicUrl.of("reset-password.xhtml?token=" + token) + "\n\n"
+                        + link + "\n\n"
                         + "Your username is this e-mail address.\n");
     }
 

@@ -88,7 +88,7 @@ public class Invitations {
         User user = membership.getUser();
         em.persist(Invitation.toPortal(portal.getId(), membership.getId(), Tokens.hash(token), user.getEmail(), invitedBy,
                 now, now.plus(VALID_FOR)));
-        String link = publicUrl.of("invitation.xhtml?token=" + token);
+        String link = publicUrl.require("invitation.xhtml?token=" + token);
         mailer.send("PORTAL_INVITATION", user.getEmail(), "Join " + portal.getName() + " on Switchboard",
                 "Hello " + user.getFirstName() + ",\n\n"
                         + "You are invited to join " + portal.getName() + " on Switchboard, where its people manage\n"

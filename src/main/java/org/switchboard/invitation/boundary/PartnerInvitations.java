@@ -122,7 +122,7 @@ public class PartnerInvitations {
         String token = Tokens.newToken();
         em.persist(Invitation.ofPartner(clientId, Tokens.hash(token), email, actorUserId, now,
                 now.plus(Invitations.VALID_FOR)));
-        String link = publicUrl.of("invitation.xhtml?token=" + token);
+        String link = publicUrl.require("invitation.xhtml?token=" + token);
         User inviter = em.find(User.class, actorUserId);
         mailer.send("PARTNER_INVITATION", email, client.getName() + " invites you to manage its Switchboard account",
                 "Hello,\n\n"

@@ -324,7 +324,7 @@ public class PortalPeople {
                         + "You are now one of the people of " + portal.getName() + " on Switchboard.\n"
                         + (existingLogin ? "Sign in with the login you already have:\n\n"
                         : "Sign in with your e-mail address and the temporary password your admin gave you:\n\n")
-                        + publicUrl.of("login.xhtml") + "\n");
+                        + publicUrl.link("login.xhtml").orElse("(your Switchboard address)") + "\n");
     }
 
     private PortalPerson person(PortalMembership m, int assigned, InvitationStatus invitation) {
