@@ -7,7 +7,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.web.AccessFixtures;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
 
@@ -16,9 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In Chromium, with the demo data: a bureau admin signs in to a client as himself, sees the banner,
- * opens a job and goes back to the portal; signs in as one of a client's users; meets a client that
- * has not allowed partner login; and the client's admin reads the partner access history.
+ * In Chromium: a bureau admin signs in to a client as herself, sees the banner, opens a job and goes
+ * back to the portal; signs in as one of a client's users; meets a client that has not allowed
+ * partner login; and the client's admin reads the partner access history. Each test builds its own
+ * bureau, clients and people.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -28,25 +36,36 @@ class PartnerAccessBrowserIT {
     @ArquillianResource
     URL deployment;
 
-    private static void signIn(Browser browser, String email) {
+    private Fixtures fixtures() {
+        return new Fixtures(deployment);
+    }
+
+    private Portal bureau() {
+        return fixtures().portal(PortalKind.SERVICE_PROVIDER, "Visiting Bureau");
+    }
+
+    private static void signIn(Browser browser, Person person) {
         browser.open("login.xhtml");
-        browser.type("#login\\:email", email);
-        browser.type("#login\\:password", "switchboard-demo");
+        browser.type("#login\\:email", person.email());
+        browser.type("#login\\:password", Fixtures.PASSWORD);
         browser.clickAndWait(browser.find("#login\\:submit"));
     }
 
     @Test
     void signInAsMeWorkInTheClientAndGoBackToThePortal() {
+        Portal bureau = bureau();
+        Client builders = fixtures().client(bureau, "Ridgeway Builders");
+        Person admin = fixtures().portalAdmin(bureau, "Nora", "Quint");
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "sam.north@northwind.example");
-            browser.open("portal/accounts.xhtml?q=Summit");
+            signIn(browser, admin);
+            browser.open("portal/accounts.xhtml?q=Builders");
             browser.clickAndWait(browser.find("#accounts\\:table\\:0\\:sign-in-as-me"));
 
             assertEquals("/client/dashboard.xhtml", browser.path());
             String banner = browser.text("#visitBanner");
-            assertTrue(banner.contains("You are in Summit Builders as yourself"), banner);
-            assertTrue(banner.contains("Sam North"), banner);
-            assertTrue(banner.contains("Northwind Payroll Bureau"), banner);
+            assertTrue(banner.contains("You are in " + builders.name() + " as yourself"), banner);
+            assertTrue(banner.contains(admin.name()), banner);
+            assertTrue(banner.contains(bureau.name()), banner);
             assertTrue(banner.contains("Visit ends in"), banner);
             browser.screenshot("visit-01-banner");
 
@@ -59,12 +78,12 @@ class PartnerAccessBrowserIT {
             browser.byText("a", "Site foreman");
 
             browser.clickAndWait(browser.find("#visitBanner\\:back-to-portal"));
-            assertEquals("/portal/accounts.xhtml?q=Summit", browser.pathAndQuery(), "back where the visit started");
+            assertEquals("/portal/accounts.xhtml?q=Builders", browser.pathAndQuery(), "back where the visit started");
             assertTrue(browser.driver().findElements(By.id("visitBanner")).isEmpty(), "the banner is gone");
 
-            browser.clickAndWait(browser.byText("a", "Summit Builders"));
+            browser.clickAndWait(browser.byText("a", builders.name()));
             String history = browser.text("#partner-access-history");
-            assertTrue(history.contains("Sam North") && history.contains("Site foreman"), history);
+            assertTrue(history.contains(admin.name()) && history.contains("Site foreman"), history);
             assertTrue(history.contains("Back to portal"), history);
             browser.screenshot("visit-02-history-on-details");
         }
@@ -72,32 +91,39 @@ class PartnerAccessBrowserIT {
 
     @Test
     void signInAsOneOfTheClientsUsers() {
+        Portal bureau = bureau();
+        Client coffee = fixtures().client(bureau, "Quayside Coffee");
+        Person clientAdmin = fixtures().clientUser(coffee, ClientRole.CLIENT_ADMIN, "Ivy", "Holm");
+        Person admin = fixtures().portalAdmin(bureau, "Nora", "Quint");
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "sam.north@northwind.example");
-            browser.open("portal/accounts.xhtml?q=Harbour");
+            signIn(browser, admin);
+            browser.open("portal/accounts.xhtml?q=Coffee");
             browser.find("#accounts\\:table\\:0\\:sign-in-as-user").click();
             browser.waitForAjax();
             browser.find("#signInAsUserForm\\:user").click();
-            browser.find("#signInAsUserForm\\:user_panel li[data-label*='Alex Harbour']").click();
+            browser.find("#signInAsUserForm\\:user_panel li[data-label*='" + clientAdmin.name() + "']").click();
             browser.type("#signInAsUserForm\\:reason", "Ticket 5120: the careers page shows no jobs");
             browser.screenshot("visit-03-picker");
             browser.clickAndWait(browser.find("#signInAsUserForm\\:start"));
 
             assertEquals("/client/dashboard.xhtml", browser.path());
             String banner = browser.text("#visitBanner");
-            assertTrue(banner.contains("You are in Harbour Café as Alex Harbour"), banner);
-            assertTrue(banner.contains("Signed in as Sam North"), banner);
+            assertTrue(banner.contains("You are in " + coffee.name() + " as " + clientAdmin.name()), banner);
+            assertTrue(banner.contains("Signed in as " + admin.name()), banner);
             browser.screenshot("visit-04-as-user");
             browser.clickAndWait(browser.find("#visitBanner\\:back-to-portal"));
-            assertEquals("/portal/accounts.xhtml?q=Harbour", browser.pathAndQuery());
+            assertEquals("/portal/accounts.xhtml?q=Coffee", browser.pathAndQuery());
         }
     }
 
     @Test
     void withoutConsentTheActionsAreDisabledWithTheReason() {
+        Portal bureau = bureau();
+        fixtures().clientWithoutPartnerLogin(bureau, "Heron Logistics");
+        Person admin = fixtures().portalAdmin(bureau, "Nora", "Quint");
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "sam.north@northwind.example");
-            browser.open("portal/accounts.xhtml?q=Kestrel");
+            signIn(browser, admin);
+            browser.open("portal/accounts.xhtml?q=Logistics");
             assertFalse(browser.find("#accounts\\:table\\:0\\:sign-in-as-me").isEnabled());
             assertFalse(browser.find("#accounts\\:table\\:0\\:sign-in-as-user").isEnabled());
             assertTrue(browser.text("#accounts\\:table_data").contains("Partner login not allowed by the client"));
@@ -107,11 +133,18 @@ class PartnerAccessBrowserIT {
 
     @Test
     void theClientAdminSeesWhoEnteredAndCanChangeTheTerms() {
+        Portal bureau = bureau();
+        Client coffee = fixtures().client(bureau, "Quayside Coffee");
+        Person clientAdmin = fixtures().clientUser(coffee, ClientRole.CLIENT_ADMIN, "Ivy", "Holm");
+        Person admin = fixtures().portalAdmin(bureau, "Nora", "Quint");
+        // An earlier troubleshooting visit as the client's admin, for the history to show.
+        new AccessFixtures(deployment).pastVisitAsUser(bureau, admin, coffee, clientAdmin,
+                "Support ticket 1042: the Interview stage is missing");
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "alex.harbour@harbourcafe.example");
+            signIn(browser, clientAdmin);
             browser.clickAndWait(browser.find("#topbar\\:nav-settings"));
             String history = browser.text("#historyForm");
-            assertTrue(history.contains("Sam North"), history);
+            assertTrue(history.contains(admin.name()), history);
             assertTrue(history.contains("Support ticket 1042"), history);
             assertTrue(browser.find("#partnerAccess\\:save").isDisplayed(), "the client's own admin may change the terms");
             browser.screenshot("visit-06-client-history");

@@ -5,6 +5,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -17,22 +24,33 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sign in as Me and Sign in as User over HTTP with the demo data: the POSTs that start and end a
- * visit, the session id they renew, the banner, consent shown and enforced, and the histories.
+ * Sign in as Me and Sign in as User over HTTP: the POSTs that start and end a visit, the session id
+ * they renew, the banner, consent shown and enforced, and the histories. Each test builds its own
+ * bureau (a service provider portal) with the clients and people it needs, so a search by one word
+ * of a client's name finds that client alone.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PartnerAccessPagesIT {
 
-    private static final String PASSWORD = "switchboard-demo";
-
     @ArquillianResource
     URL deployment;
 
-    private WebClient signedIn(String email) {
-        WebClient browser = new WebClient(deployment);
-        assertEquals(302, browser.login(email, PASSWORD).status(), "login of " + email);
-        return browser;
+    private Fixtures fixtures() {
+        return new Fixtures(deployment);
+    }
+
+    private WebClient signedIn(Person person) {
+        return fixtures().signedIn(deployment, person);
+    }
+
+    private Portal bureau() {
+        return fixtures().portal(PortalKind.SERVICE_PROVIDER, "Visiting Bureau");
+    }
+
+    /** A client that lets partners in with recruiter rights at most. */
+    private Client dentalCappedAtRecruiter(Portal bureau) {
+        return fixtures().client(bureau, "Linden Dental", "status", ClientStatus.TRIAL.name(), "cap", ClientRole.RECRUITER.name());
     }
 
     private static Page signInAsMe(WebClient browser, String search) {
@@ -46,157 +64,180 @@ class PartnerAccessPagesIT {
 
     @Test
     void signInAsMeRenewsTheSessionShowsTheBannerAndBackToPortalReturnsWhereYouLeft() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        String before = sam.sessionId().orElseThrow();
+        Portal bureau = bureau();
+        Client builders = fixtures().client(bureau, "Ridgeway Builders");
+        // The admin also works in one of the bureau's clients: after the visit that one is hers again.
+        Client own = fixtures().client(bureau, "Quayside Coffee");
+        Person nora = fixtures().joins(fixtures().portalAdmin(bureau, "Nora", "Quint"), own, ClientRole.RECRUITER);
+        WebClient admin = signedIn(nora);
+        String before = admin.sessionId().orElseThrow();
 
-        Page entered = signInAsMe(sam, "Summit");
+        Page entered = signInAsMe(admin, "Builders");
         assertTrue(entered.isRedirectTo("client/dashboard.xhtml"), entered.status() + " " + entered.location());
-        String during = sam.sessionId().orElseThrow();
+        String during = admin.sessionId().orElseThrow();
         assertNotEquals(before, during, "a new visit gets a new session id");
 
-        Page dashboard = sam.get("client/dashboard.xhtml");
+        Page dashboard = admin.get("client/dashboard.xhtml");
         assertEquals(200, dashboard.status());
-        assertTrue(dashboard.contains("id=\"visit-client\">Summit Builders"), "the banner names the client");
+        assertTrue(dashboard.contains("id=\"visit-client\">" + builders.name()), "the banner names the client");
         assertTrue(dashboard.contains("as yourself"));
-        assertTrue(dashboard.contains("Sam North &lt;sam.north@northwind.example&gt;"), "who you really are");
-        assertTrue(dashboard.contains("Northwind Payroll Bureau"), "from which portal");
+        assertTrue(dashboard.contains(nora.name() + " &lt;" + nora.email() + "&gt;"), "who you really are");
+        assertTrue(dashboard.contains(bureau.name()), "from which portal");
         assertTrue(dashboard.contains("Visit ends in 30 min"), "the time left");
-        assertTrue(sam.get("portal/welcome.xhtml").contains("Your visit is open in"), "the banner follows to the portal");
+        assertTrue(admin.get("portal/welcome.xhtml").contains("Your visit is open in"), "the banner follows to the portal");
 
-        Page back = sam.submit("client/dashboard.xhtml", dashboard, "visitBanner", Map.of(), "back-to-portal");
+        Page back = admin.submit("client/dashboard.xhtml", dashboard, "visitBanner", Map.of(), "back-to-portal");
         assertTrue(back.isRedirectTo("portal/accounts.xhtml"), back.location());
-        assertTrue(back.location().contains("q=Summit"), "back where you left the Accounts page: " + back.location());
-        assertNotEquals(during, sam.sessionId().orElseThrow(), "ending the visit renews the session id too");
-        Page after = sam.get("client/dashboard.xhtml");
-        assertFalse(after.contains("Summit Builders"), "the client is left; Sam is in his own Harbour Café again");
+        assertTrue(back.location().contains("q=Builders"), "back where you left the Accounts page: " + back.location());
+        assertNotEquals(during, admin.sessionId().orElseThrow(), "ending the visit renews the session id too");
+        Page after = admin.get("client/dashboard.xhtml");
+        assertFalse(after.contains(builders.name()), "the client is left; the admin is in her own client again");
         assertFalse(after.contains("Back to portal"));
     }
 
     @Test
     void aGetNeverStartsAVisit() {
-        WebClient pat = signedIn("pat.lee@northwind.example");
-        assertEquals(404, pat.get("client/dashboard.xhtml").status(), "Pat has no client of her own");
-        pat.open("portal/accounts.xhtml?q=Harbour");
-        assertEquals(404, pat.get("client/dashboard.xhtml").status(), "opening the Accounts page enters nothing");
+        Portal bureau = bureau();
+        Client coffee = fixtures().client(bureau, "Quayside Coffee");
+        Person partner = fixtures().assignedPartnerUser(bureau, "Theo", "Brandt", true, coffee, dentalCappedAtRecruiter(bureau));
+        WebClient theo = signedIn(partner);
+        assertEquals(404, theo.get("client/dashboard.xhtml").status(), "the partner user has no client of his own");
+        theo.open("portal/accounts.xhtml?q=Coffee");
+        assertEquals(404, theo.get("client/dashboard.xhtml").status(), "opening the Accounts page enters nothing");
     }
 
     @Test
     void withoutConsentTheActionsAreDisabledWithTheReasonAndAPostIsRefused() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        Page accounts = sam.open("portal/accounts.xhtml?q=Kestrel");
+        Portal bureau = bureau();
+        fixtures().clientWithoutPartnerLogin(bureau, "Heron Logistics");
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
+        Page accounts = admin.open("portal/accounts.xhtml?q=Logistics");
         assertTrue(accounts.contains("Partner login not allowed by the client"));
         assertTrue(accounts.body().matches("(?s).*id=\"accounts:table:0:sign-in-as-me\"[^>]*disabled.*"),
                 "Sign in as Me is disabled");
-        Page forced = sam.submit("portal/accounts.xhtml?q=Kestrel", accounts, "accounts", Map.of(), "table:0:sign-in-as-me");
+        Page forced = admin.submit("portal/accounts.xhtml?q=Logistics", accounts, "accounts", Map.of(), "table:0:sign-in-as-me");
         assertFalse(forced.isRedirectTo("client/dashboard.xhtml"), "a forced post enters nothing");
-        assertFalse(sam.get("portal/accounts.xhtml").contains("Back to portal"));
+        assertFalse(admin.get("portal/accounts.xhtml").contains("Back to portal"));
     }
 
     @Test
     void signInAsUserWorksAsThatUserAndTheClientSeesIt() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        String accountsPath = "portal/accounts.xhtml?q=Harbour";
-        Page accounts = sam.open(accountsPath);
+        Portal bureau = bureau();
+        Client coffee = fixtures().client(bureau, "Quayside Coffee");
+        // The portal admin is a user of the client too, so the picker lists her and says why she cannot pick herself.
+        Person nora = fixtures().joins(fixtures().portalAdmin(bureau, "Nora", "Quint"), coffee, ClientRole.RECRUITER);
+        Person ivy = fixtures().clientUser(coffee, ClientRole.CLIENT_ADMIN, "Ivy", "Holm");
+        WebClient admin = signedIn(nora);
+        String accountsPath = "portal/accounts.xhtml?q=Coffee";
+        Page accounts = admin.open(accountsPath);
         Map<String, String> pick = ajaxOf("accounts:table:0:sign-in-as-user", "accounts:table:0:sign-in-as-user",
                 "signInAsUserForm");
         pick.put("accounts", "accounts");
-        Page picker = sam.ajax(accountsPath, accounts, pick);
-        assertTrue(picker.contains("Alex Harbour"), "the picker lists the client's users");
-        assertTrue(picker.contains("This is you"), "and says why Sam cannot pick himself");
+        Page picker = admin.ajax(accountsPath, accounts, pick);
+        assertTrue(picker.contains(ivy.name()), "the picker lists the client's users");
+        assertTrue(picker.contains("This is you"), "and says why the admin cannot pick herself");
 
-        String alex = new WebClient(deployment).support("scalar", "jpql",
-                "select u.id from User u where u.email = 'alex.harbour@harbourcafe.example'");
         Map<String, String> start = ajaxOf("signInAsUserForm:start", "signInAsUserForm", "signInAsUserForm messages");
         start.put("signInAsUserForm", "signInAsUserForm");
-        start.put("signInAsUserForm:user_input", alex);
+        start.put("signInAsUserForm:user_input", String.valueOf(ivy.id()));
         start.put("signInAsUserForm:reason", "");
-        assertFalse(sam.ajax(accountsPath, accounts, start).contains("<redirect"), "no reason, no visit");
+        assertFalse(admin.ajax(accountsPath, accounts, start).contains("<redirect"), "no reason, no visit");
 
         start.put("signInAsUserForm:reason", "Ticket 2291: cannot close a job");
-        Page entered = sam.ajax(accountsPath, accounts, start);
+        Page entered = admin.ajax(accountsPath, accounts, start);
         assertTrue(entered.contains("<redirect") && entered.contains("client/dashboard.xhtml"), entered.body());
-        Page dashboard = sam.get("client/dashboard.xhtml");
-        assertTrue(dashboard.contains("Alex Harbour &lt;alex.harbour@harbourcafe.example&gt;"), "acting as Alex");
-        assertTrue(dashboard.contains("nav-settings"), "with Alex's admin menu");
-        Page settings = sam.get("client/settings.xhtml");
+        Page dashboard = admin.get("client/dashboard.xhtml");
+        assertTrue(dashboard.contains(ivy.name() + " &lt;" + ivy.email() + "&gt;"), "acting as the client admin");
+        assertTrue(dashboard.contains("nav-settings"), "with the client admin's menu");
+        Page settings = admin.get("client/settings.xhtml");
         assertEquals(200, settings.status());
         assertTrue(settings.contains("cannot be changed during a partner visit"), "but not partner access");
         assertFalse(settings.contains("partnerAccess:save"));
-        sam.submit("client/dashboard.xhtml", dashboard, "visitBanner", Map.of(), "back-to-portal");
+        admin.submit("client/dashboard.xhtml", dashboard, "visitBanner", Map.of(), "back-to-portal");
 
-        Page history = signedIn("alex.harbour@harbourcafe.example").get("client/settings.xhtml");
+        Page history = signedIn(ivy).get("client/settings.xhtml");
         assertTrue(history.contains("Ticket 2291: cannot close a job"), "the client admin sees the reason");
-        assertTrue(history.contains("sam.north@northwind.example"), "and who it was");
+        assertTrue(history.contains(nora.email()), "and who it was");
         assertTrue(history.contains("Back to portal"), "and how it ended");
-        Page portalHistory = sam.get("portal/access-history.xhtml");
+        Page portalHistory = admin.get("portal/access-history.xhtml");
         assertTrue(portalHistory.contains("Ticket 2291: cannot close a job"), "the portal admin sees it too");
     }
 
     @Test
     void aRestrictedPartnerEntersButNeverOpensSettings() {
-        WebClient pat = signedIn("pat.lee@northwind.example");
-        assertTrue(signInAsMe(pat, "Maple").isRedirectTo("client/dashboard.xhtml"));
-        Page dashboard = pat.get("client/dashboard.xhtml");
-        assertTrue(dashboard.contains("Maple Dental"));
+        Portal bureau = bureau();
+        Client dental = dentalCappedAtRecruiter(bureau);
+        Person partner = fixtures().assignedPartnerUser(bureau, "Theo", "Brandt", true,
+                fixtures().client(bureau, "Quayside Coffee"), dental);
+        WebClient theo = signedIn(partner);
+        assertTrue(signInAsMe(theo, "Dental").isRedirectTo("client/dashboard.xhtml"));
+        Page dashboard = theo.get("client/dashboard.xhtml");
+        assertTrue(dashboard.contains(dental.name()));
         assertFalse(dashboard.contains("nav-settings"), "no Settings in the menu");
-        assertEquals(403, pat.get("client/settings.xhtml").status(), "nor by URL");
-        assertEquals(403, pat.get("portal/access-history.xhtml").status(), "a partner user sees no portal history");
+        assertEquals(403, theo.get("client/settings.xhtml").status(), "nor by URL");
+        assertEquals(403, theo.get("portal/access-history.xhtml").status(), "a partner user sees no portal history");
     }
 
     @Test
     void theClientAdminCapsPartnersAndTheCapAppliesAtOnce() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        assertTrue(signInAsMe(sam, "Maple").isRedirectTo("client/dashboard.xhtml"));
-        Page jobs = sam.get("client/jobs.xhtml");
-        assertTrue(jobs.contains("New job"), "Maple Dental lets partners in as recruiters");
-        assertFalse(sam.get("client/dashboard.xhtml").contains("nav-settings"), "not as admins");
-        assertEquals(403, sam.get("client/settings.xhtml").status());
+        Portal bureau = bureau();
+        Client dental = dentalCappedAtRecruiter(bureau);
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
+        assertTrue(signInAsMe(admin, "Dental").isRedirectTo("client/dashboard.xhtml"));
+        Page jobs = admin.get("client/jobs.xhtml");
+        assertTrue(jobs.contains("New job"), dental.name() + " lets partners in as recruiters");
+        assertFalse(admin.get("client/dashboard.xhtml").contains("nav-settings"), "not as admins");
+        assertEquals(403, admin.get("client/settings.xhtml").status());
     }
 
     @Test
     void logoutEndsTheVisit() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        assertTrue(signInAsMe(sam, "Orchard").isRedirectTo("client/dashboard.xhtml"));
-        Page dashboard = sam.get("client/dashboard.xhtml");
-        sam.submit("client/dashboard.xhtml", dashboard, "topbar", Map.of(), "logout");
-        assertEquals("1", new WebClient(deployment).support("scalar", "jpql",
-                "select count(s) from AccessSession s join ClientAccount c on c.id = s.clientId "
-                        + "where c.name = 'Orchard Florists' and s.endReason = org.switchboard.access.entity.EndReason.LOGOUT"));
+        Portal bureau = bureau();
+        Client florists = fixtures().client(bureau, "Willow Florists", ClientStatus.PAST_DUE);
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
+        assertTrue(signInAsMe(admin, "Florists").isRedirectTo("client/dashboard.xhtml"));
+        Page dashboard = admin.get("client/dashboard.xhtml");
+        admin.submit("client/dashboard.xhtml", dashboard, "topbar", Map.of(), "logout");
+        assertEquals("1", fixtures().scalar("select count(s) from AccessSession s where s.clientId = " + florists.id()
+                + " and s.endReason = org.switchboard.access.entity.EndReason.LOGOUT"));
     }
 
     @Test
     void anOperatorTurnsPartnerLoginOnOnlyByRecordingWrittenConsent() {
-        WebClient cara = signedIn("cara.bright@brightpath.example");
-        assertFalse(signInAsMe(cara, "Granite").isRedirectTo("client/dashboard.xhtml"), "no consent yet");
+        Portal partners = fixtures().portal(PortalKind.CHANNEL_PARTNER, "Referral Partners");
+        Client legal = fixtures().clientWithoutPartnerLogin(partners, "Slate Legal");
+        WebClient partnerAdmin = signedIn(fixtures().portalAdmin(partners, "Cleo", "Varga"));
+        assertFalse(signInAsMe(partnerAdmin, "Legal").isRedirectTo("client/dashboard.xhtml"), "no consent yet");
 
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        Page clients = olivia.open("admin/clients.xhtml");
+        WebClient operator = signedIn(fixtures().operator("Omar", "Console"));
+        Page clients = operator.open("admin/clients.xhtml");
         Map<String, String> search = ajaxOf("clients:q", "clients:q", "clients:table");
         search.put("jakarta.faces.behavior.event", "keyup");
         search.put("jakarta.faces.partial.event", "keyup");
         search.put("clients", "clients");
-        search.put("clients:q", "Granite Legal");
-        assertTrue(olivia.ajax("admin/clients.xhtml", clients, search).contains("Granite Legal"));
+        // The whole unique name: the console searches every portal's clients.
+        search.put("clients:q", legal.name());
+        assertTrue(operator.ajax("admin/clients.xhtml", clients, search).contains(legal.name()));
         Map<String, String> open = ajaxOf("clients:table:0:record", "clients:table:0:record", "consentForm");
         open.put("clients", "clients");
-        assertTrue(olivia.ajax("admin/clients.xhtml", clients, open).contains("Consent from"));
+        assertTrue(operator.ajax("admin/clients.xhtml", clients, open).contains("Consent from"));
 
         Map<String, String> save = ajaxOf("consentForm:save", "consentForm", "consentForm messages clients:table");
         save.put("consentForm", "consentForm");
         save.put("consentForm:givenBy", "");
         save.put("consentForm:givenOn_input", "2026-11-20");
-        save.put("consentForm:note", "Signed letter, filed under GL-2026-11");
-        assertTrue(olivia.ajax("admin/clients.xhtml", clients, save).contains("Say who at the client gave consent"),
+        save.put("consentForm:note", "Signed letter, filed under SL-2026-11");
+        assertTrue(operator.ajax("admin/clients.xhtml", clients, save).contains("Say who at the client gave consent"),
                 "who gave consent is required");
         save.put("consentForm:givenBy", "Grace Lin, managing partner");
         save.put("consentForm:givenOn_input", "2099-01-01");
-        assertFalse(olivia.ajax("admin/clients.xhtml", clients, save).contains("Consent recorded"), "not in the future");
+        assertFalse(operator.ajax("admin/clients.xhtml", clients, save).contains("Consent recorded"), "not in the future");
         save.put("consentForm:givenOn_input", "2026-11-20");
-        Page saved = olivia.ajax("admin/clients.xhtml", clients, save);
+        Page saved = operator.ajax("admin/clients.xhtml", clients, save);
         assertTrue(saved.contains("Consent recorded"), saved.body());
         assertTrue(saved.contains("Grace Lin, managing partner, 2026-11-20"), "the consent on file is listed");
 
-        assertTrue(signInAsMe(cara, "Granite").isRedirectTo("client/dashboard.xhtml"), "now the partner may enter");
-        assertEquals(403, cara.get("admin/clients.xhtml").status(), "and only operators record consent");
+        assertTrue(signInAsMe(partnerAdmin, "Legal").isRedirectTo("client/dashboard.xhtml"), "now the partner may enter");
+        assertEquals(403, partnerAdmin.get("admin/clients.xhtml").status(), "and only operators record consent");
     }
 }

@@ -5,6 +5,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -21,23 +28,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Accounts and client details pages over HTTP, as outsiders and insiders, with the demo data:
- * Northwind Payroll Bureau has 40 clients; Pat is assigned two of them; Lumen Studios is Brightpath's.
+ * The Accounts and client details pages over HTTP, as outsiders and insiders. Each test builds its
+ * own bureau (a service provider portal) and, where it needs one, a second portal: the bureau's
+ * Accounts page then lists exactly the clients the test made.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AccountsPagesIT {
 
-    private static final String PASSWORD = "switchboard-demo";
     private static final Pattern ROW_LINK = Pattern.compile("account\\.xhtml\\?id=(\\d+)\"[^>]*>([^<]+)</a>");
+    /** One page of the Accounts table. */
+    private static final int PAGE_SIZE = 25;
+    private static final String[] BAKERIES = {"Almond", "Bramble", "Clover", "Damson", "Elder"};
+    private static final String[] WORDS = {"Almond", "Bramble", "Clover", "Damson", "Elder", "Fennel"};
+    private static final String[] TRADES = {"Clinic", "Joinery", "Garage", "Studio"};
 
     @ArquillianResource
     URL deployment;
 
-    private WebClient signedIn(String email) {
-        WebClient browser = new WebClient(deployment);
-        browser.login(email, PASSWORD);
-        return browser;
+    private Fixtures fixtures() {
+        return new Fixtures(deployment);
+    }
+
+    private WebClient signedIn(Person person) {
+        return fixtures().signedIn(deployment, person);
+    }
+
+    private Portal bureau() {
+        return fixtures().portal(PortalKind.SERVICE_PROVIDER, "Accounts Bureau");
     }
 
     private record Row(String id, String name) {
@@ -52,74 +70,103 @@ class AccountsPagesIT {
         return rows;
     }
 
-    private static String idOf(WebClient browser, String clientName) {
-        Page page = browser.open("portal/accounts.xhtml?q=" + URLEncoder.encode(clientName, StandardCharsets.UTF_8));
-        return rows(page).stream().filter(row -> row.name().equals(clientName)).findFirst().orElseThrow().id();
+    /**
+     * More clients than one page holds: five bakeries, a trial and a run of other trades, of mixed
+     * statuses. Answers the trial.
+     */
+    private Client moreThanAPageOfClients(Portal bureau) {
+        for (String bakery : BAKERIES) {
+            fixtures().client(bureau, bakery + " Bakery");
+        }
+        ClientStatus[] statuses = {ClientStatus.ACTIVE, ClientStatus.ACTIVE, ClientStatus.PAST_DUE, ClientStatus.CANCELLED};
+        int n = 0;
+        for (String word : WORDS) {
+            for (String trade : TRADES) {
+                fixtures().client(bureau, word + " " + trade, statuses[n++ % statuses.length]);
+            }
+        }
+        return fixtures().client(bureau, "Hazel Dental", ClientStatus.TRIAL);
+    }
+
+    /** What {@link #moreThanAPageOfClients} makes. */
+    private static int clientsOfMoreThanAPage() {
+        return BAKERIES.length + WORDS.length * TRADES.length + 1;
     }
 
     @Test
     void anotherPortalsClientOrAnUnknownIdIsNotFound() {
-        String lumen = idOf(signedIn("cara.bright@brightpath.example"), "Lumen Studios");
-        WebClient sam = signedIn("sam.north@northwind.example");
-        String harbour = idOf(sam, "Harbour Café");
+        Client elsewhere = fixtures().client(fixtures().portal(PortalKind.CHANNEL_PARTNER, "Other Partners"), "Lark Studios");
+        Portal bureau = bureau();
+        Client coffee = fixtures().client(bureau, "Quayside Coffee");
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
 
-        assertEquals(200, sam.open("portal/account.xhtml?id=" + harbour).status());
-        for (String id : new String[]{lumen, "999999999", "abc", "-1", "1%27%20or%201=1", ""}) {
-            Page page = sam.get("portal/account.xhtml?id=" + id);
+        assertEquals(200, admin.open("portal/account.xhtml?id=" + coffee.id()).status());
+        for (String id : new String[]{String.valueOf(elsewhere.id()), "999999999", "abc", "-1", "1%27%20or%201=1", ""}) {
+            Page page = admin.get("portal/account.xhtml?id=" + id);
             assertEquals(404, page.status(), "id " + id);
-            assertFalse(page.contains("Lumen Studios"));
+            assertFalse(page.contains(elsewhere.name()));
         }
-        assertEquals(404, sam.get("portal/account.xhtml").status());
+        assertEquals(404, admin.get("portal/account.xhtml").status());
     }
 
     @Test
     void aPartnerUserWithAssignedClientsSeesOnlyThose() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        String kestrel = idOf(sam, "Kestrel Logistics");
-        WebClient pat = signedIn("pat.lee@northwind.example");
+        Portal bureau = bureau();
+        Client coffee = fixtures().client(bureau, "Alder Coffee");
+        Client dental = fixtures().client(bureau, "Birch Dental", ClientStatus.TRIAL);
+        Client logistics = fixtures().client(bureau, "Cormorant Logistics");
+        WebClient partner = signedIn(fixtures().assignedPartnerUser(bureau, "Theo", "Brandt", true, coffee, dental));
 
-        Page accounts = pat.open("portal/accounts.xhtml");
-        assertEquals(List.of("Harbour Café", "Maple Dental"), rows(accounts).stream().map(Row::name).toList());
-        assertEquals(404, pat.get("portal/account.xhtml?id=" + kestrel).status());
-        assertTrue(rows(pat.open("portal/accounts.xhtml?q=kestrel")).isEmpty());
-        assertTrue(pat.open("portal/welcome.xhtml").contains("id=\"clients-total\">2<"));
+        Page accounts = partner.open("portal/accounts.xhtml");
+        assertEquals(List.of(coffee.name(), dental.name()), rows(accounts).stream().map(Row::name).toList());
+        assertEquals(404, partner.get("portal/account.xhtml?id=" + logistics.id()).status());
+        assertTrue(rows(partner.open("portal/accounts.xhtml?q=cormorant")).isEmpty());
+        assertTrue(partner.open("portal/welcome.xhtml").contains("id=\"clients-total\">2<"));
     }
 
     @Test
     void theUrlCarriesSearchFilterSortAndPage() {
-        WebClient sam = signedIn("sam.north@northwind.example");
+        Portal bureau = bureau();
+        Client trial = moreThanAPageOfClients(bureau);
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
 
-        List<String> bakeries = rows(sam.open("portal/accounts.xhtml?q=bakery&sort=name&order=desc")).stream()
+        List<String> bakeries = rows(admin.open("portal/accounts.xhtml?q=bakery&sort=name&order=desc")).stream()
                 .map(Row::name).toList();
-        assertTrue(bakeries.size() >= 5, bakeries.toString());
-        assertTrue(bakeries.stream().allMatch(name -> name.endsWith("Bakery")), bakeries.toString());
+        assertEquals(BAKERIES.length, bakeries.size(), bakeries.toString());
+        // Names carry a unique suffix after the trade: "Almond Bakery-1a2b3c4d".
+        assertTrue(bakeries.stream().allMatch(name -> name.contains(" Bakery")), bakeries.toString());
         List<String> reversed = new ArrayList<>(bakeries);
         reversed.sort(java.util.Comparator.comparing((String name) -> name.toLowerCase()).reversed());
         assertEquals(reversed, bakeries);
 
-        List<Row> firstPage = rows(sam.open("portal/accounts.xhtml"));
-        List<Row> secondPage = rows(sam.open("portal/accounts.xhtml?page=2"));
-        assertEquals(25, firstPage.size());
-        assertEquals(15, secondPage.size());
+        List<Row> firstPage = rows(admin.open("portal/accounts.xhtml"));
+        List<Row> secondPage = rows(admin.open("portal/accounts.xhtml?page=2"));
+        assertEquals(PAGE_SIZE, firstPage.size());
+        assertEquals(clientsOfMoreThanAPage() - PAGE_SIZE, secondPage.size());
         assertTrue(firstPage.stream().noneMatch(secondPage::contains));
 
-        assertTrue(rows(sam.open("portal/accounts.xhtml?status=trial")).stream().map(Row::name).toList().contains("Maple Dental"));
+        assertTrue(rows(admin.open("portal/accounts.xhtml?status=trial")).stream().map(Row::name).toList().contains(trial.name()));
     }
 
     @Test
     void malformedParametersFallBackToTheDefaultView() {
-        WebClient sam = signedIn("sam.north@northwind.example");
-        Page page = sam.open("portal/accounts.xhtml?sort=bogus&order=sideways&page=abc&status=nope&plan=%3Cscript%3E");
+        Portal bureau = bureau();
+        moreThanAPageOfClients(bureau);
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
+        Page page = admin.open("portal/accounts.xhtml?sort=bogus&order=sideways&page=abc&status=nope&plan=%3Cscript%3E");
         assertEquals(200, page.status());
-        assertEquals(rows(sam.open("portal/accounts.xhtml")), rows(page));
+        assertEquals(rows(admin.open("portal/accounts.xhtml")), rows(page));
         assertFalse(page.contains("<script>"));
     }
 
     @Test
     void searchesForWildcardsQuotesAndLongTextAreSafe() {
-        WebClient sam = signedIn("sam.north@northwind.example");
+        Portal bureau = bureau();
+        fixtures().client(bureau, "Quayside Coffee");
+        fixtures().client(bureau, "Almond Bakery");
+        WebClient admin = signedIn(fixtures().portalAdmin(bureau, "Nora", "Quint"));
         for (String text : new String[]{"%", "_", "'", "\"", "\\", "a".repeat(3_000)}) {
-            Page page = sam.open("portal/accounts.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
+            Page page = admin.open("portal/accounts.xhtml?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8));
             assertEquals(200, page.status(), text.length() > 10 ? "long text" : text);
             assertTrue(page.contains("No client accounts match."), text.length() > 10 ? "long text" : text);
         }
@@ -127,8 +174,9 @@ class AccountsPagesIT {
 
     @Test
     void aClientUserHasNoPortalPages() {
-        WebClient alex = signedIn("alex.harbour@harbourcafe.example");
-        assertEquals(404, alex.get("portal/accounts.xhtml").status());
-        assertEquals(404, alex.get("portal/account.xhtml?id=1").status());
+        Client coffee = fixtures().client(bureau(), "Quayside Coffee");
+        WebClient clientAdmin = signedIn(fixtures().clientUser(coffee, ClientRole.CLIENT_ADMIN, "Ivy", "Holm"));
+        assertEquals(404, clientAdmin.get("portal/accounts.xhtml").status());
+        assertEquals(404, clientAdmin.get("portal/account.xhtml?id=" + coffee.id()).status());
     }
 }

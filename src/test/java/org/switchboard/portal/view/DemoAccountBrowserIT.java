@@ -7,7 +7,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.web.AccessFixtures;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
 
@@ -15,36 +20,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In Chromium: Northwind's portal admin finds the portal's demo account on Accounts, enters it as
- * himself, sees it marked as a demo full of sample jobs, goes back to the portal and resets it; the
- * demo account never counts in Northwind's 40 client accounts.
+ * In Chromium: a bureau's portal admin finds the portal's demo account on Accounts, enters it as
+ * herself, sees it marked as a demo full of sample jobs, goes back to the portal and resets it; the
+ * demo account never counts in the bureau's client accounts. The test builds the bureau, its clients,
+ * its demo account and its admin itself.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DemoAccountBrowserIT {
 
+    /** One more than a page of the Accounts table, so that the table shows its paginator and total. */
+    private static final int CLIENTS = 26;
+
     @ArquillianResource
     URL deployment;
 
-    private static void signIn(Browser browser, String email) {
+    private static void signIn(Browser browser, Person person) {
         browser.open("login.xhtml");
-        browser.type("#login\\:email", email);
-        browser.type("#login\\:password", "switchboard-demo");
+        browser.type("#login\\:email", person.email());
+        browser.type("#login\\:password", Fixtures.PASSWORD);
         browser.clickAndWait(browser.find("#login\\:submit"));
     }
 
     @Test
     void thePortalAdminEntersTheDemoAccountGoesBackAndResetsIt() {
+        Fixtures fixtures = new Fixtures(deployment);
+        Portal bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Demo Bureau");
+        new AccessFixtures(deployment).demoAccount(bureau);
+        for (int n = 1; n <= CLIENTS; n++) {
+            fixtures.client(bureau, "Client " + n);
+        }
+        Person admin = fixtures.portalAdmin(bureau, "Nora", "Quint");
+        String total = String.valueOf(CLIENTS);
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "sam.north@northwind.example");
-            assertEquals("40", browser.text("#clients-total"), "the demo account is not counted on Welcome");
+            signIn(browser, admin);
+            assertEquals(total, browser.text("#clients-total"), "the demo account is not counted on Welcome");
 
             browser.open("portal/accounts.xhtml");
             String card = browser.text("#accounts\\:demo");
             assertTrue(card.contains("Demo account"), card);
             String demoName = browser.text("#accounts\\:demo .demo-name");
-            assertTrue(browser.text("#accounts .ui-paginator-current").contains("of 40"),
+            assertTrue(browser.text("#accounts .ui-paginator-current").contains("of " + total),
                     browser.text("#accounts .ui-paginator-current"));
             assertTrue(browser.driver().findElements(By.xpath("//*[@id='accounts:table_data']//a[normalize-space(.)='"
                     + demoName + "']")).isEmpty(), "the demo account is not a row of the table");
@@ -77,7 +94,7 @@ class DemoAccountBrowserIT {
             browser.screenshot("demo-04-reset");
 
             browser.open("portal/welcome.xhtml");
-            assertEquals("40", browser.text("#clients-total"), "still not counted after the reset");
+            assertEquals(total, browser.text("#clients-total"), "still not counted after the reset");
         }
     }
 }

@@ -1,0 +1,70 @@
+package org.switchboard.testsupport;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.switchboard.access.boundary.PartnerAccess;
+import org.switchboard.access.entity.EndReason;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.platform.tenancy.VisitTicket;
+import org.switchboard.portal.boundary.DemoClients;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * What the partner access and Accounts tests need beyond {@link TestSupportServlet}'s rows: a past
+ * partner visit, for the access histories to show, and a portal's demo account. Both are made by the
+ * application's own boundaries, as the product would make them. Deployed only with the test helpers.
+ */
+@WebServlet("/test-support/access")
+public class AccessSupportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    TestSupportServlet.Rows rows;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    DemoClients demoClients;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String answer = switch (request.getParameter("do")) {
+            case "past-visit-as-user" -> pastVisitAsUser(request);
+            case "demo-account" -> demoAccount(request);
+            default -> throw new IllegalArgumentException("Unknown access test support action");
+        };
+        response.setContentType("text/plain");
+        response.getWriter().write(answer);
+    }
+
+    /**
+     * {@code partner} (an e-mail) of {@code portal} signs in to {@code client} as {@code user} (an
+     * e-mail) for {@code reason}, and goes back to the portal: a finished visit, started and ended
+     * through {@link PartnerAccess} so that every rule and the audit apply. Answers its id.
+     */
+    private String pastVisitAsUser(HttpServletRequest request) {
+        long portalId = Long.parseLong(request.getParameter("portal"));
+        long partnerId = data.userByEmail(request.getParameter("partner")).getId();
+        VisitTicket visit = access.startAsUser(portalId, partnerId, Long.parseLong(request.getParameter("client")),
+                data.userByEmail(request.getParameter("user")).getId(), request.getParameter("reason"), Optional.empty(),
+                "portal/accounts.xhtml");
+        access.end(visit.accessSessionId(), partnerId, EndReason.BACK_TO_PORTAL);
+        return "id=" + visit.accessSessionId() + "\n";
+    }
+
+    /** Gives {@code portal} its demo account, as a portal made in the product gets one. Answers its id and name. */
+    private String demoAccount(HttpServletRequest request) {
+        ClientAccount demo = demoClients.createFor(rows.portal(Long.parseLong(request.getParameter("portal"))));
+        return "id=" + demo.getId() + "\nname=" + demo.getName() + "\n";
+    }
+}
