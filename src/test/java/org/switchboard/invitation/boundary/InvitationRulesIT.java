@@ -202,6 +202,54 @@ class InvitationRulesIT {
     }
 
     @Test
+    void aPreRegisteredInvitationCannotTakeOverTheLoginOnceItsOwnerHasSetAPassword() {
+        // The attacker, an admin of one portal, invites the CEO's address before the CEO has a login,
+        // and keeps the link. The CEO later sets a password by another route (here: Forgot password).
+        Portal1 attackers = new Portal1();
+        String ceo = newEmail();
+        people.add(attackers.portal.getId(), attackers.admin.getId(), attackers.invite(ceo, ClientScope.ALL, List.of()));
+        String keptToken = tokenMailedTo(ceo);
+        resets.request(ceo);
+        resets.reset(tokenMailedTo(ceo), "the ceo's own passphrase");
+
+        assertThrows(Refused.class, () -> invitations.acceptPortalUser(keptToken, "the attacker's passphrase"));
+        User login = data.all(User.class, "e.email = ?1", ceo).get(0);
+        assertTrue(hasher.verify("the ceo's own passphrase", login.getPasswordHash()), "the CEO's password stands");
+        assertFalse(hasher.verify("the attacker's passphrase", login.getPasswordHash()));
+        assertTrue(data.all(Invitation.class, "e.email = ?1 and e.revokedAt is null and e.acceptedAt is null", ceo).isEmpty(),
+                "setting the password revoked the pending invitation");
+    }
+
+    @Test
+    void settingAPasswordByAnyRouteRevokesEveryPendingResetLink() {
+        Portal1 world = new Portal1();
+        resets.request(world.clientAdmin.getEmail());
+        String olderLink = tokenMailedTo(world.clientAdmin.getEmail());
+        // The owner changes it while signed in: a reset link mailed earlier (perhaps to a mailbox
+        // someone else reads) must not set it again.
+        org.switchboard.identity.boundary.PasswordService passwords = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.switchboard.identity.boundary.PasswordService.class).get();
+        passwords.change(world.clientAdmin.getId(), TestData.PASSWORD, "a changed passphrase");
+
+        assertFalse(resets.usable(olderLink), "the earlier reset link is dead");
+        assertThrows(AccountRefused.class, () -> resets.reset(olderLink, "someone else's passphrase"));
+    }
+
+    @Test
+    void theInviterIsNeverGivenALinkThatCanSetSomeonesPassword() {
+        Portal1 world = new Portal1();
+        String email = newEmail();
+        PortalPeople.Added added = people.add(world.portal.getId(), world.admin.getId(),
+                world.invite(email, ClientScope.ALL, List.of()));
+        String token = tokenMailedTo(email);
+        assertFalse(added.toString().contains(token), "the answer to the inviter carries no token: " + added);
+        long membership = added.membershipId();
+        people.resendInvitation(world.portal.getId(), world.admin.getId(), membership);
+        String resent = tokenMailedTo(email);
+        assertFalse(resent.equals(token), "a new link was mailed");
+    }
+
+    @Test
     void someoneWithALoginJoinsWithItAndCannotBeAddedTwice() {
         Portal1 world = new Portal1();
         PortalPeople.Added added = people.add(world.portal.getId(), world.admin.getId(),
