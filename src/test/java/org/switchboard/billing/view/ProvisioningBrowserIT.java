@@ -10,8 +10,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Person;
 
 import java.net.URL;
 import java.time.Duration;
@@ -21,26 +24,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In Chromium: a service provider starts a trial, converts it and upgrades its
- * seats; a channel partner submits a referral that the operator wins.
+ * seats; a channel partner submits a referral that the operator wins. Each test signs in to
+ * portals of its own, so that no other portal's counts change.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ProvisioningBrowserIT {
 
-    /** A portal admin of a portal of this test's own, so that the demo portals' counts stay as other tests expect. */
-    private String ownPortalAdmin() {
-        return java.util.Arrays.stream(new org.switchboard.testsupport.web.WebClient(deployment).support("world").split("\n"))
-                .filter(line -> line.startsWith("portalAdmin=")).findFirst().orElseThrow().substring("portalAdmin=".length());
-    }
-
     @ArquillianResource
     URL deployment;
 
-    private static void signIn(Browser browser, String email) {
+    /** The admin of a new portal of the kind. */
+    private Person adminOfNewPortal(PortalKind kind, String portalName, String firstName, String lastName) {
+        Fixtures fixtures = new Fixtures(deployment);
+        return fixtures.portalAdmin(fixtures.portal(kind, portalName), firstName, lastName);
+    }
+
+    private static void signIn(Browser browser, Person person) {
         browser.open("login.xhtml");
-        browser.type("#login\\:email", email);
-        browser.type("#login\\:password", email.endsWith("@test.example") ? TestData.PASSWORD : "switchboard-demo");
+        browser.type("#login\\:email", person.email());
+        browser.type("#login\\:password", Fixtures.PASSWORD);
         browser.clickAndWait(browser.find("#login\\:submit"));
     }
 
@@ -55,8 +59,9 @@ class ProvisioningBrowserIT {
     @Test
     void aServiceProviderStartsATrialConvertsItAndUpgradesSeats() {
         String company = TestData.unique("Browser Trials");
+        Person admin = adminOfNewPortal(PortalKind.SERVICE_PROVIDER, "Trial Bureau", "Tess", "Trial");
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, ownPortalAdmin());
+            signIn(browser, admin);
             browser.find("#topbar\\:nav-actions_button").click();
             browser.clickAndWait(browser.byText("span", "Start a trial"));
             browser.type("#newAccount\\:companyName", company);
@@ -96,7 +101,8 @@ class ProvisioningBrowserIT {
     @Test
     void aChannelPartnerSubmitsAReferralThatTheOperatorWins() {
         String company = TestData.unique("Lead Logistics");
-        String partner = ownPortalAdmin();
+        Person partner = adminOfNewPortal(PortalKind.CHANNEL_PARTNER, "Lead Partners", "Lena", "Lead");
+        Person operator = new Fixtures(deployment).operator("Otis", "Desk");
         try (Browser browser = new Browser(deployment)) {
             signIn(browser, partner);
             browser.find("#topbar\\:nav-actions_button").click();
@@ -110,7 +116,7 @@ class ProvisioningBrowserIT {
             browser.screenshot("provisioning-03-referral");
             browser.clickAndWait(browser.find("#topbar\\:logout"));
 
-            signIn(browser, "olivia.ops@switchboard.example");
+            signIn(browser, operator);
             browser.open("admin/referrals.xhtml");
             browser.driver().findElement(By.xpath("//tr[contains(., '" + company + "')]//button[contains(@id, ':win')]")).click();
             browser.waitForAjax();

@@ -5,7 +5,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.billing.entity.SaleType;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.web.EarningsFixtures;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -14,7 +21,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,33 +29,64 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The operator's Commissions and Payouts pages over HTTP with the demo data: plan versions and
- * exchange rates refuse bad input with a message and save nothing, the preview shows what a run
- * would pay, a payout is settled once, and only operators open the pages.
+ * The operator's Commissions and Payouts pages over HTTP, each test with an operator and channel
+ * partners of its own: plan versions and exchange rates refuse bad input with a message and save
+ * nothing, the preview shows what a run would pay, a payout is settled once, and only operators
+ * open the pages. The payout periods of 2023 are this class's own: no other test has earnings
+ * there, or runs one of them, on the shared database.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EarningsAdminPagesIT {
 
-    private static final String PASSWORD = "switchboard-demo";
     private static final String COMMISSIONS = "admin/commissions.xhtml";
-    private static final String BRIGHTPATH = "Brightpath Partners";
 
     @ArquillianResource
     URL deployment;
 
-    private WebClient signedIn(String email) {
-        WebClient browser = new WebClient(deployment);
-        assertEquals(302, browser.login(email, PASSWORD).status(), email);
-        return browser;
+    private Fixtures fixtures() {
+        return new Fixtures(deployment);
+    }
+
+    private EarningsFixtures money() {
+        return new EarningsFixtures(deployment);
+    }
+
+    /** A new platform operator, signed in. */
+    private WebClient operator() {
+        return fixtures().signedIn(deployment, fixtures().operator("Oskar", "Ops"));
     }
 
     private String scalar(String jpql) {
-        return new WebClient(deployment).support("scalar", "jpql", jpql).strip();
+        return fixtures().scalar(jpql).strip();
     }
 
-    private String brightpathVersions() {
-        return scalar("select count(c) from CommissionPlan c, Portal p where p.id = c.portalId and p.name = '" + BRIGHTPATH + "'");
+    /**
+     * A channel partner with one paying client that bought for 500.00 on the day, earning 100.00
+     * payable at once (no hold; the threshold is 50.00).
+     */
+    private Portal partnerWithASale(String name, LocalDate day) {
+        Portal partner = money().channelPartner(name, LocalDate.of(2023, 1, 1), 0, "50.00");
+        Client client = money().payingClient(partner, "Client of " + name);
+        money().sale(partner, client, SaleType.NEW, "500.00", day);
+        return partner;
+    }
+
+    private String versions(Portal portal) {
+        return scalar("select count(c) from CommissionPlan c where c.portalId = " + portal.id());
+    }
+
+    /**
+     * Types the portal's name into the Commissions page's search box: the page lists the channel
+     * portals 25 at a time, and other tests make many, so the search brings this one to the table.
+     */
+    private static Page search(WebClient operator, Page page, Portal portal) {
+        Map<String, String> post = WebClient.ajaxAction("portals:q", "portals:q", "portals:table");
+        post.put("jakarta.faces.behavior.event", "keyup");
+        post.put("jakarta.faces.partial.event", "keyup");
+        post.put("portals", "portals");
+        post.put("portals:q", portal.name());
+        return operator.ajax(COMMISSIONS, page, post);
     }
 
     /** The row index of the first button {@code buttonId} after {@code text} in the table of {@code form}. */
@@ -84,45 +121,51 @@ class EarningsAdminPagesIT {
 
     @Test
     void aPlanVersionWithBadInputIsRefusedAndSavesNothingAndAGoodOneIsListed() {
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        Page page = olivia.open(COMMISSIONS);
-        assertTrue(page.contains(BRIGHTPATH));
-        assertTrue(page.contains("20.00 % / 10.00 % / 20.00 %"), "the demo plan in force today");
-        String row = rowAfter(page, BRIGHTPATH, "portals", "newVersion");
+        Portal partner = money().channelPartner("Commission Partners", LocalDate.of(2023, 1, 1), 30, "100.00");
+        WebClient ops = operator();
+        Page page = ops.open(COMMISSIONS);
+        Page found = search(ops, page, partner);
+        assertTrue(found.contains(partner.name()), found.body());
+        assertTrue(found.contains("20.00 % / 10.00 % / 20.00 %"), "the plan in force today");
+        String row = rowAfter(found, partner.name(), "portals", "newVersion");
         String button = "portals:table:" + row + ":newVersion";
         Map<String, String> open = WebClient.ajaxAction(button, button, "history versionForm");
         open.put("portals", "portals");
-        assertTrue(olivia.ajax(COMMISSIONS, page, open).contains("PF('version').show()"));
+        assertTrue(ops.ajax(COMMISSIONS, page, open).contains("PF('version').show()"));
 
-        String before = brightpathVersions();
-        // Far in the future and unique to this run: a version to come changes no earning other tests look at.
-        String from = LocalDate.now(ZoneOffset.UTC).plusYears(20).plusDays(ThreadLocalRandom.current().nextInt(3_000)).toString();
-        assertTrue(olivia.ajax(COMMISSIONS, page, version(from, "150", "100.00", "50: 5")).contains("A rate lies between 0 and 100 %."));
-        assertTrue(olivia.ajax(COMMISSIONS, page, version(from, "-1", "100.00", "50: 5")).contains("A rate lies between 0 and 100 %."));
-        assertTrue(olivia.ajax(COMMISSIONS, page, version(from, "15", "-5.00", "50: 5")).contains("The threshold cannot be negative."));
-        assertTrue(olivia.ajax(COMMISSIONS, page, version(from, "15", "100.00", "fifty: five")).contains("Write each tier as"));
-        assertTrue(olivia.ajax(COMMISSIONS, page, version("2020-01-01", "15", "100.00", "50: 5"))
+        String before = versions(partner);
+        // A year ahead: a version still to come.
+        String from = LocalDate.now(ZoneOffset.UTC).plusYears(1).toString();
+        assertTrue(ops.ajax(COMMISSIONS, page, version(from, "150", "100.00", "50: 5")).contains("A rate lies between 0 and 100 %."));
+        assertTrue(ops.ajax(COMMISSIONS, page, version(from, "-1", "100.00", "50: 5")).contains("A rate lies between 0 and 100 %."));
+        assertTrue(ops.ajax(COMMISSIONS, page, version(from, "15", "-5.00", "50: 5")).contains("The threshold cannot be negative."));
+        assertTrue(ops.ajax(COMMISSIONS, page, version(from, "15", "100.00", "fifty: five")).contains("Write each tier as"));
+        assertTrue(ops.ajax(COMMISSIONS, page, version("2020-01-01", "15", "100.00", "50: 5"))
                 .contains("A plan applies from today on at the earliest"));
-        assertEquals(before, brightpathVersions(), "nothing was saved");
+        assertEquals(before, versions(partner), "nothing was saved");
 
-        Page saved = olivia.ajax(COMMISSIONS, page, version(from, "17.50", "120.00", "50: 5\n100: 7.5"));
-        assertTrue(saved.contains("Saved the plan of " + BRIGHTPATH + " from " + from), saved.body());
-        assertEquals(String.valueOf(Long.parseLong(before) + 1), brightpathVersions());
+        Page saved = ops.ajax(COMMISSIONS, page, version(from, "17.50", "120.00", "50: 5\n100: 7.5"));
+        assertTrue(saved.contains("Saved the plan of " + partner.name() + " from " + from), saved.body());
+        assertEquals(String.valueOf(Long.parseLong(before) + 1), versions(partner));
         assertTrue(saved.contains("(to come)"), "the new version is in the history, as one to come");
         assertTrue(saved.contains("17.50 % / 17.50 % / 17.50 %"));
-        assertTrue(olivia.open(COMMISSIONS).contains("20.00 % / 10.00 % / 20.00 %"), "today's plan is unchanged");
+        Page today = search(ops, ops.open(COMMISSIONS), partner);
+        assertTrue(today.contains("20.00 % / 10.00 % / 20.00 %") && !today.contains("17.50 %"), "today's plan is unchanged");
     }
 
     @Test
     void anExchangeRateWithBadInputIsRefusedWithAMessage() {
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        Page page = olivia.open(COMMISSIONS);
+        Person entering = fixtures().operator("Oskar", "Rates");
+        WebClient ops = fixtures().signedIn(deployment, entering);
+        Page page = ops.open(COMMISSIONS);
         assertTrue(page.contains("Held sales"));
-        String before = scalar("select count(r) from ExchangeRate r");
-        assertTrue(olivia.ajax(COMMISSIONS, page, rate("USD", "EUR", "0")).contains("A rate is greater than zero."));
-        assertTrue(olivia.ajax(COMMISSIONS, page, rate("EUR", "eur", "1.1")).contains("Choose two different currencies."));
-        assertTrue(olivia.ajax(COMMISSIONS, page, rate("EUR", "XYZ", "1.1")).contains("XYZ is not a currency code."));
-        assertEquals(before, scalar("select count(r) from ExchangeRate r"));
+        // Other tests add rates too: count the ones this operator entered.
+        String saved = "select count(r) from ExchangeRate r where r.createdBy = " + entering.id();
+        String before = scalar(saved);
+        assertTrue(ops.ajax(COMMISSIONS, page, rate("USD", "EUR", "0")).contains("A rate is greater than zero."));
+        assertTrue(ops.ajax(COMMISSIONS, page, rate("EUR", "eur", "1.1")).contains("Choose two different currencies."));
+        assertTrue(ops.ajax(COMMISSIONS, page, rate("EUR", "XYZ", "1.1")).contains("XYZ is not a currency code."));
+        assertEquals(before, scalar(saved));
     }
 
     private static Map<String, String> rate(String from, String to, String rate) {
@@ -138,29 +181,28 @@ class EarningsAdminPagesIT {
 
     @Test
     void theLatestIssuedPayoutIsMarkedPaidOnceWithItsReference() {
-        String id = scalar("select max(p.id) from Payout p, Portal o where o.id = p.portalId and o.name = '" + BRIGHTPATH
-                + "' and p.status = org.switchboard.earnings.entity.PayoutStatus.ISSUED");
-        assertFalse("null".equals(id), "the demo's latest payout is issued");
-        String period = scalar("select p.period from Payout p where p.id = " + id);
+        String period = "2023-01";
+        String id = String.valueOf(money().paidOut(partnerWithASale("Settled Partners", LocalDate.of(2023, 1, 10)), period));
+        assertEquals("ISSUED", scalar("select p.status from Payout p where p.id = " + id), "the run issued the payout");
         String path = "admin/payouts.xhtml?period=" + period;
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        Page page = olivia.open(path);
+        WebClient ops = operator();
+        Page page = ops.open(path);
         assertTrue(page.contains("Payouts of " + period));
         String row = rowAfter(page, ">" + id + "</td>", "payouts", "paid");
         String button = "payouts:table:" + row + ":paid";
         Map<String, String> open = WebClient.ajaxAction(button, button, "paidForm");
         open.put("payouts", "payouts");
-        assertTrue(olivia.ajax(path, page, open).contains("PF('paid').show()"));
+        assertTrue(ops.ajax(path, page, open).contains("PF('paid').show()"));
 
-        assertTrue(olivia.ajax(path, page, paid("")).body().matches("(?s).*Enter the payment(&#39;|')s reference.*"));
+        assertTrue(ops.ajax(path, page, paid("")).body().matches("(?s).*Enter the payment(&#39;|')s reference.*"));
         assertEquals("ISSUED", scalar("select p.status from Payout p where p.id = " + id));
         String reference = TestData.unique("TRF");
-        assertTrue(olivia.ajax(path, page, paid(reference)).contains("is marked paid"));
-        Page again = olivia.ajax(path, page, paid("TRF-SECOND"));
+        assertTrue(ops.ajax(path, page, paid(reference)).contains("is marked paid"));
+        Page again = ops.ajax(path, page, paid("TRF-SECOND"));
         assertTrue(again.contains("is paid already; nothing was changed."), again.body());
         assertEquals("PAID", scalar("select p.status from Payout p where p.id = " + id));
         assertEquals(reference, scalar("select p.reference from Payout p where p.id = " + id));
-        assertFalse(olivia.open(path).contains(button), "a paid payout offers no Mark paid");
+        assertFalse(ops.open(path).contains(button), "a paid payout offers no Mark paid");
     }
 
     private static Map<String, String> paid(String reference) {
@@ -172,47 +214,59 @@ class EarningsAdminPagesIT {
 
     @Test
     void thePreviewShowsWhatEachPortalWouldBePaidAndWhy() {
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        // This month has not ended: its preview shows Brightpath's pending and available earnings.
+        // The preview lists portals by name, 25 to a page: "Aardvark" puts this one on the first.
+        Portal partner = money().channelPartner("Aardvark Partners", LocalDate.of(2023, 1, 1), 30, "100.00");
+        Client client = money().payingClient(partner, "Aardvark Client");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // 120.00 and 30.00, both past their 30 days' hold before this month's cut-off, whether or not
+        // the hourly release has made them available yet.
+        money().sale(partner, client, SaleType.NEW, "600.00", today.minusDays(40));
+        money().sale(partner, client, SaleType.RENEWAL, "300.00", today.minusDays(35));
+        WebClient ops = operator();
+        // This month has not ended: its preview shows the partner's pending and available earnings.
         String month = YearMonth.now(ZoneOffset.UTC).toString();
-        Page preview = olivia.open("admin/payouts.xhtml?period=" + month);
+        Page preview = ops.open("admin/payouts.xhtml?period=" + month);
         assertTrue(preview.contains("Preview of " + month), preview.body());
         assertTrue(preview.contains("portals to pay"));
         String table = preview.body().substring(preview.body().indexOf("id=\"preview:table\""));
-        assertTrue(table.contains(BRIGHTPATH), "Brightpath has a row");
-        assertTrue(table.contains("Pays the available balance") || table.contains("Below the threshold of EUR 100.00"),
-                "with the reason");
-        assertTrue(olivia.open("admin/payouts.xhtml?period=May+2026").contains("Enter a month as year-month"));
+        assertTrue(table.contains(partner.name()), "the partner has a row");
+        String line = table.substring(table.indexOf(partner.name()));
+        line = line.substring(0, line.indexOf("</tr>"));
+        assertTrue(line.contains("EUR 150.00"), "both earnings: " + line);
+        assertTrue(line.contains("Pays the available balance"), "with the reason: " + line);
+        assertTrue(ops.open("admin/payouts.xhtml?period=May+2026").contains("Enter a month as year-month"));
     }
 
     @Test
     void aRunIsRefusedWithTheReasonForAPeriodNotEndedOrDoneAlready() {
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
+        WebClient ops = operator();
         String thisMonth = YearMonth.now(ZoneOffset.UTC).toString();
-        assertTrue(start(olivia, thisMonth).contains("has not ended yet"));
-        String lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1).toString();
-        String runs = scalar("select count(r) from PayoutRun r");
-        Page again = start(olivia, lastMonth);
-        assertTrue(again.contains("has been done already"), "the demo ran last month: " + again.body());
-        assertEquals(runs, scalar("select count(r) from PayoutRun r"), "no run was claimed");
-        assertEquals("COMPLETED", scalar("select r.status from PayoutRun r where r.period = '" + lastMonth + "'"));
-        assertTrue(olivia.open("admin/payouts.xhtml?period=" + lastMonth).contains("status-COMPLETED"), "runs are listed");
+        assertTrue(start(ops, thisMonth).contains("has not ended yet"));
+        String done = "2023-02";
+        money().paidOut(partnerWithASale("Early Partners", LocalDate.of(2023, 2, 10)), done);
+        String runsOfPeriod = "select count(r) from PayoutRun r where r.period = '" + done + "'";
+        String runs = scalar(runsOfPeriod);
+        Page again = start(ops, done);
+        assertTrue(again.contains("has been done already"), done + " was run: " + again.body());
+        assertEquals(runs, scalar(runsOfPeriod), "no run was claimed");
+        assertEquals("COMPLETED", scalar("select r.status from PayoutRun r where r.period = '" + done + "'"));
+        assertTrue(ops.open("admin/payouts.xhtml?period=" + done).contains("status-COMPLETED"), "runs are listed");
     }
 
-    private static Page start(WebClient olivia, String period) {
+    private static Page start(WebClient ops, String period) {
         String path = "admin/payouts.xhtml?period=" + period;
-        Page page = olivia.open(path);
+        Page page = ops.open(path);
         Map<String, String> post = WebClient.ajaxAction("choose:start", "choose:start", "runs payouts messages");
         post.put("choose", "choose");
-        return olivia.ajax(path, page, post);
+        return ops.ajax(path, page, post);
     }
 
     @Test
     void aRunStartedFromThePagePaysAndAFailedPayoutReturnsItsEarningsToTheBalance() throws InterruptedException {
         // 2023 is this class's own: no other test has earnings there on the shared database.
-        String portalId = new WebClient(deployment).support("channel-earning", "day", "2023-03-10").strip();
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        assertTrue(start(olivia, "2023-03").contains("has started"));
+        String portalId = String.valueOf(partnerWithASale("Running Partners", LocalDate.of(2023, 3, 10)).id());
+        WebClient ops = operator();
+        assertTrue(start(ops, "2023-03").contains("has started"));
         String status = "RUNNING";
         for (int i = 0; i < 300 && status.equals("RUNNING"); i++) {
             Thread.sleep(200);
@@ -225,22 +279,22 @@ class EarningsAdminPagesIT {
         assertEquals("PAID", scalar("select e.status from Earning e where e.portalId = " + portalId));
 
         String path = "admin/payouts.xhtml?period=2023-03";
-        Page page = olivia.open(path);
+        Page page = ops.open(path);
         assertTrue(page.contains("status-COMPLETED"));
         String row = rowAfter(page, ">" + payout + "</td>", "payouts", "failed");
         String button = "payouts:table:" + row + ":failed";
         Map<String, String> open = WebClient.ajaxAction(button, button, "failedForm");
         open.put("payouts", "payouts");
-        assertTrue(olivia.ajax(path, page, open).contains("PF('failed').show()"));
-        assertTrue(olivia.ajax(path, page, failed("")).contains("Say why the payment failed"));
+        assertTrue(ops.ajax(path, page, open).contains("PF('failed').show()"));
+        assertTrue(ops.ajax(path, page, failed("")).contains("Say why the payment failed"));
         assertEquals("ISSUED", scalar("select p.status from Payout p where p.id = " + payout));
 
-        Page done = olivia.ajax(path, page, failed("Account closed"));
+        Page done = ops.ajax(path, page, failed("Account closed"));
         assertTrue(done.contains("are back in the balance"), done.body());
         assertEquals("FAILED", scalar("select p.status from Payout p where p.id = " + payout));
         assertEquals("AVAILABLE", scalar("select e.status from Earning e where e.portalId = " + portalId));
         assertEquals("null", scalar("select e.payoutId from Earning e where e.portalId = " + portalId));
-        assertTrue(olivia.ajax(path, page, failed("Again")).contains("is failed already; nothing was changed."));
+        assertTrue(ops.ajax(path, page, failed("Again")).contains("is failed already; nothing was changed."));
     }
 
     private static Map<String, String> failed(String reason) {
@@ -252,8 +306,10 @@ class EarningsAdminPagesIT {
 
     @Test
     void aPartnerCannotOpenTheOperatorsEarningsPages() {
-        WebClient cara = signedIn("cara.bright@brightpath.example");
-        assertEquals(403, cara.get(COMMISSIONS).status());
-        assertEquals(403, cara.get("admin/payouts.xhtml").status());
+        Fixtures fixtures = fixtures();
+        Person admin = fixtures.portalAdmin(fixtures.portal(PortalKind.CHANNEL_PARTNER, "Curious Partners"), "Carl", "Curious");
+        WebClient partner = fixtures.signedIn(deployment, admin);
+        assertEquals(403, partner.get(COMMISSIONS).status());
+        assertEquals(403, partner.get("admin/payouts.xhtml").status());
     }
 }

@@ -5,7 +5,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -18,27 +21,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Referrals over HTTP with the demo data: partners submit leads, conflicts are flagged with the
- * reason, and the operator wins one, which makes the client for the referring portal. Also the
- * operator's plan catalogue.
+ * Referrals over HTTP, each test with portals, partners and an operator of its own: partners submit
+ * leads, conflicts are flagged with the reason, and the operator wins one, which makes the client
+ * for the referring portal. Also the operator's plan catalogue.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReferralsPagesIT {
 
-    private static final String PASSWORD = "switchboard-demo";
-
     @ArquillianResource
     URL deployment;
 
-    private WebClient signedIn(String email) {
-        WebClient browser = new WebClient(deployment);
-        assertEquals(302, browser.login(email, PASSWORD).status(), email);
-        return browser;
+    private Fixtures fixtures() {
+        return new Fixtures(deployment);
+    }
+
+    /** A new admin of the portal, signed in. */
+    private WebClient adminOf(Portal portal, String firstName, String lastName) {
+        return fixtures().signedIn(deployment, fixtures().portalAdmin(portal, firstName, lastName));
+    }
+
+    private WebClient operator() {
+        return fixtures().signedIn(deployment, fixtures().operator("Oona", "Desk"));
     }
 
     private String scalar(String jpql) {
-        return new WebClient(deployment).support("scalar", "jpql", jpql);
+        return fixtures().scalar(jpql);
     }
 
     private static Page submit(WebClient partner, String company, String email) {
@@ -56,54 +64,57 @@ class ReferralsPagesIT {
     void theFirstPartnerToReferACompanyGetsItAndTheOthersSeeWhy() {
         String company = TestData.unique("Referred Robotics");
         String contact = TestData.unique("rita") + "@test.example";
-        WebClient cara = signedIn("cara.bright@brightpath.example");
-        assertTrue(submit(cara, company, contact).contains("is submitted"));
-        WebClient sam = signedIn("sam.north@northwind.example");
-        Page second = submit(sam, "  " + company.toUpperCase() + " ", contact);
-        assertTrue(second.contains("Another partner referred this company first"), second.body());
-        assertTrue(submit(sam, "Harbour Café", contact).contains("a client already"), "a company that is a client");
+        Portal referring = fixtures().portal(PortalKind.CHANNEL_PARTNER, "Referring Partners");
+        Portal later = fixtures().portal(PortalKind.SERVICE_PROVIDER, "Later Bureau");
+        String existingClient = fixtures().client(later, "Corner Bakery").name();
+        WebClient first = adminOf(referring, "Rhea", "Referrer");
+        assertTrue(submit(first, company, contact).contains("is submitted"));
+        WebClient second = adminOf(later, "Seth", "Second");
+        Page again = submit(second, "  " + company.toUpperCase() + " ", contact);
+        assertTrue(again.contains("Another partner referred this company first"), again.body());
+        assertTrue(submit(second, existingClient, contact).contains("a client already"), "a company that is a client");
 
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        Page desk = olivia.open("admin/referrals.xhtml");
+        WebClient ops = operator();
+        Page desk = ops.open("admin/referrals.xhtml");
         assertTrue(desk.contains(company));
         String id = scalar("select r.id from Referral r where r.company = '" + company + "'");
         Matcher row = Pattern.compile("desk:table:(\\d+):win").matcher(desk.body().substring(desk.body().indexOf(company)));
         assertTrue(row.find());
         Map<String, String> win = WebClient.ajaxAction("desk:table:" + row.group(1) + ":win", "desk:table:" + row.group(1) + ":win", "desk messages");
         win.put("desk", "desk");
-        assertTrue(olivia.ajax("admin/referrals.xhtml", desk, win).contains("Won"));
+        assertTrue(ops.ajax("admin/referrals.xhtml", desk, win).contains("Won"));
 
         assertEquals("WON", scalar("select r.status from Referral r where r.id = " + id));
         String client = scalar("select r.clientId from Referral r where r.id = " + id);
-        assertEquals(scalar("select p.id from Portal p where p.name = 'Brightpath Partners'"),
+        assertEquals(String.valueOf(referring.id()),
                 scalar("select c.portal.id from ClientAccount c where c.id = " + client), "the referring portal manages it");
         assertEquals("TRIAL", scalar("select c.status from ClientAccount c where c.id = " + client));
         assertEquals("LOST", scalar("select r.status from Referral r where r.companyKey = '" + company.toLowerCase()
-                + "' and r.portalId <> (select p.id from Portal p where p.name = 'Brightpath Partners')"),
-                "the later referral of the same company is lost");
-        assertTrue(cara.open("portal/accounts.xhtml?q=" + company.substring(0, 8)).contains(company),
+                + "' and r.portalId = " + later.id()), "the later referral of the same company is lost");
+        assertTrue(first.open("portal/accounts.xhtml?q=" + company.substring(0, 8)).contains(company),
                 "the won client is on the partner's Accounts page");
-        Page samsList = sam.open("portal/referrals.xhtml");
-        assertTrue(samsList.contains("Another partner&#39;s referral of this company was won.")
-                || samsList.contains("Another partner's referral of this company was won."), "and the other partner sees why");
+        Page secondsList = second.open("portal/referrals.xhtml");
+        assertTrue(secondsList.contains("Another partner&#39;s referral of this company was won.")
+                || secondsList.contains("Another partner's referral of this company was won."), "and the other partner sees why");
     }
 
     @Test
     void badReferralsAreRefusedWithAMessage() {
-        WebClient cara = signedIn("cara.bright@brightpath.example");
+        WebClient partner = adminOf(fixtures().portal(PortalKind.CHANNEL_PARTNER, "Careless Partners"), "Cody", "Careless");
         String company = TestData.unique("Bad Input Inc");
-        assertTrue(submit(cara, company, "not-an-address").contains("Enter a valid e-mail address."));
-        assertTrue(submit(cara, "", "ok@test.example").contains("Enter the company."));
+        assertTrue(submit(partner, company, "not-an-address").contains("Enter a valid e-mail address."));
+        assertTrue(submit(partner, "", "ok@test.example").contains("Enter the company."));
         assertEquals("0", scalar("select count(r) from Referral r where r.company = '" + company + "'"));
     }
 
     @Test
     void theOperatorAddsAPlanAndAPartnerUserCannotOpenTheDesk() {
-        WebClient olivia = signedIn("olivia.ops@switchboard.example");
-        Page plans = olivia.open("admin/plans.xhtml");
+        WebClient ops = operator();
+        Page plans = ops.open("admin/plans.xhtml");
         Map<String, String> add = WebClient.ajaxAction("planForm:save", "planForm", "planForm plans messages");
         add.put("planForm", "planForm");
-        add.put("planForm:code", "team-" + TestData.unique("x").substring(2, 8).toLowerCase());
+        String code = "team-" + TestData.unique("x").substring(2, 8).toLowerCase();
+        add.put("planForm:code", code);
         add.put("planForm:name", "Team");
         add.put("planForm:monthly_input", "11.50");
         add.put("planForm:monthly_hinput", "11.50");
@@ -113,17 +124,20 @@ class ReferralsPagesIT {
         add.put("planForm:trialDays_input", "21");
         add.put("planForm:trialDays_hinput", "21");
         add.put("planForm:active_input", "on");
-        Page saved = olivia.ajax("admin/plans.xhtml", plans, add);
+        Page saved = ops.ajax("admin/plans.xhtml", plans, add);
         assertTrue(saved.contains("Saved Team"), saved.body());
-        assertEquals("11.50", scalar("select p.monthlySeatPrice from Plan p where p.name = 'Team'"));
+        // Other tests may add a plan called Team too: this one is found by its code.
+        assertEquals("11.50", scalar("select p.monthlySeatPrice from Plan p where p.code = '" + code + "'"));
 
         add.put("planForm:code", "Bad Code!");
         add.put("planForm:trialDays_input", "400");
         add.put("planForm:trialDays_hinput", "400");
-        assertTrue(olivia.ajax("admin/plans.xhtml", plans, add).contains("A code is 2 to 64"));
+        assertTrue(ops.ajax("admin/plans.xhtml", plans, add).contains("A code is 2 to 64"));
 
-        WebClient pat = signedIn("pat.lee@northwind.example");
-        assertEquals(403, pat.get("admin/referrals.xhtml").status());
-        assertEquals(403, pat.get("admin/plans.xhtml").status());
+        Fixtures fixtures = fixtures();
+        WebClient partnerUser = fixtures.signedIn(deployment,
+                fixtures.partnerUser(fixtures.portal(PortalKind.SERVICE_PROVIDER, "Curious Bureau"), "Paz", "Partner"));
+        assertEquals(403, partnerUser.get("admin/referrals.xhtml").status());
+        assertEquals(403, partnerUser.get("admin/plans.xhtml").status());
     }
 }
