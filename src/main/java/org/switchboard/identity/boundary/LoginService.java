@@ -68,7 +68,7 @@ public class LoginService {
             return LoginResult.inactive();
         }
         if (hasher.needsRehash(user.getPasswordHash())) {
-            user.changePasswordHash(hasher.hash(password), user.isMustChangePassword());
+            user.rehash(hasher.hash(password));
             audit.record(AuditEvent.of(AuditType.PASSWORD_REHASHED).actor(user.getId()).subject(user.getEmail()));
         }
         user.recordSuccessfulLogin(now);

@@ -1,6 +1,7 @@
 package org.switchboard.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -98,6 +99,16 @@ public class PasswordResets {
                         + "Your username is this e-mail address.\n");
     }
 
+    /** A password was set by any route: no reset link mailed before it may set another. */
+    public void revokeOpenLinks(@Observes PasswordChosen chosen) {
+        Instant now = clock.instant();
+        em.createQuery("select r from PasswordReset r where r.userId = :user and r.usedAt is null and r.revokedAt is null",
+                        PasswordReset.class)
+                .setParameter("user", chosen.userId())
+                .getResultList()
+                .forEach(open -> open.revoke(now));
+    }
+
     /** Whether a reset link can still be used, for the page to say so before the form. */
     public boolean usable(String token) {
         return find(token).isPresent();
@@ -111,8 +122,8 @@ public class PasswordResets {
         if (!user.isActive()) {
             throw new AccountRefused("This login has been deactivated.");
         }
-        passwords.set(user, newPassword);
         reset.use(clock.instant());
+        passwords.set(user, newPassword);
         audit.record(AuditEvent.of(AuditType.PASSWORD_RESET).actor(user.getId()).subject(user.getEmail()));
     }
 

@@ -1,6 +1,7 @@
 package org.switchboard.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,12 @@ import org.switchboard.identity.control.PasswordPolicy;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.security.PasswordHasher;
 
-/** A person changes their own password (required after a temporary one). */
+import java.time.Clock;
+
+/**
+ * A person changes their own password (required after a temporary one), or sets one from a link.
+ * Either way every other link that could set it is revoked ({@link PasswordChosen}).
+ */
 @Stateless
 public class PasswordService {
 
@@ -23,6 +29,12 @@ public class PasswordService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<PasswordChosen> chosen;
 
     public void change(long userId, String currentPassword, String newPassword) {
         User user = em.find(User.class, userId);
@@ -38,8 +50,9 @@ public class PasswordService {
         if (newPassword.equals(currentPassword)) {
             throw new AccountRefused("Choose a password that differs from the current one.");
         }
-        user.changePasswordHash(hasher.hash(newPassword), false);
+        user.setPassword(hasher.hash(newPassword), false, clock.instant());
         audit.record(AuditEvent.of(AuditType.PASSWORD_CHANGED).actor(userId).subject(user.getEmail()));
+        chosen.fire(new PasswordChosen(user.getId(), user.getEmail()));
     }
 
     /**
@@ -50,8 +63,9 @@ public class PasswordService {
         PasswordPolicy.refusal(newPassword, user.getEmail()).ifPresent(reason -> {
             throw new AccountRefused(reason);
         });
-        user.changePasswordHash(hasher.hash(newPassword), false);
+        user.setPassword(hasher.hash(newPassword), false, clock.instant());
         user.clearFailedLogins();
         audit.record(AuditEvent.of(AuditType.PASSWORD_CHANGED).actor(user.getId()).subject(user.getEmail()));
+        chosen.fire(new PasswordChosen(user.getId(), user.getEmail()));
     }
 }

@@ -57,7 +57,7 @@ public class UserAccounts {
             throw new AccountRefused(reason);
         });
         User user = new User(email, firstName, lastName, clock.instant());
-        user.changePasswordHash(hasher.hash(password), mustChangePassword);
+        user.setPassword(hasher.hash(password), mustChangePassword, clock.instant());
         em.persist(user);
         return user;
     }
@@ -73,7 +73,7 @@ public class UserAccounts {
             throw new AccountRefused("A person with this e-mail address already has a login.");
         }
         User user = new User(email, firstName, lastName, clock.instant());
-        user.changePasswordHash(hasher.unusable(), false);
+        user.awaitPassword(hasher.unusable());
         em.persist(user);
         return user;
     }

@@ -52,6 +52,10 @@ public class User {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    /** When a chosen password was last set; null while an invited person has not chosen one. */
+    @Column(name = "password_set_at")
+    private Instant passwordSetAt;
+
     private boolean active = true;
 
     @Column(name = "must_change_password")
@@ -106,9 +110,28 @@ public class User {
         return passwordHash;
     }
 
-    public void changePasswordHash(String passwordHash, boolean mustChangePassword) {
+    /** A password someone chose (the person, or an admin's temporary one), set at the given time. */
+    public void setPassword(String passwordHash, boolean mustChangePassword, Instant at) {
         this.passwordHash = passwordHash;
         this.mustChangePassword = mustChangePassword;
+        this.passwordSetAt = at;
+    }
+
+    /** A login made for an invited person: no password anyone knows until they choose one. */
+    public void awaitPassword(String unusableHash) {
+        this.passwordHash = unusableHash;
+        this.mustChangePassword = false;
+        this.passwordSetAt = null;
+    }
+
+    /** The same password, hashed again with today's parameters (at a successful sign-in). */
+    public void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Whether the login ever got a chosen password: then no invitation may set one. */
+    public boolean hasHadPassword() {
+        return passwordSetAt != null;
     }
 
     public boolean isActive() {

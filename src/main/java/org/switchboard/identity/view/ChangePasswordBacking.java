@@ -7,10 +7,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.PersonState;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordService;
 import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.tenancy.SessionCredentials;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.IOException;
@@ -25,6 +27,12 @@ public class ChangePasswordBacking {
 
     @Inject
     Tenant tenant;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    SessionCredentials credentials;
 
     @NotBlank(message = "Enter your current password.")
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "A password has at most 200 characters.")
@@ -53,6 +61,8 @@ public class ChangePasswordBacking {
             Messages.addGlobalError(refused.getMessage());
             return;
         }
+        // This session goes on with the new password; every other session of the login is over.
+        directory.person(tenant.requireUserId()).ifPresent(person -> credentials.signedInWith(person.passwordSetAt()));
         Messages.addFlashGlobalInfo("Your password has been changed.");
         Faces.redirect("home.xhtml");
     }

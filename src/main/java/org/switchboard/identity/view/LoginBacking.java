@@ -16,10 +16,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.LoginOutcome;
 import org.switchboard.identity.boundary.LoginResult;
 import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.tenancy.SessionCredentials;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -39,6 +41,12 @@ public class LoginBacking {
 
     @Inject
     LoginOutcome outcome;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    SessionCredentials credentials;
 
     @Inject
     Clock clock;
@@ -89,7 +97,11 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(email, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> Faces.redirect(destination());
+            case SUCCESS -> {
+                outcome.result().map(LoginResult::userId).flatMap(directory::person)
+                        .ifPresent(person -> credentials.signedInWith(person.passwordSetAt()));
+                Faces.redirect(destination());
+            }
             default -> Messages.addGlobalError(failureMessage());
         }
     }

@@ -1,6 +1,7 @@
 package org.switchboard.invitation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.boundary.Refused;
 import org.switchboard.identity.boundary.AccountRefused;
+import org.switchboard.identity.boundary.PasswordChosen;
 import org.switchboard.identity.boundary.PasswordService;
 import org.switchboard.identity.control.Tokens;
 import org.switchboard.identity.entity.PortalMembership;
@@ -80,8 +82,8 @@ public class Invitations {
         };
     }
 
-    /** Invites a new person of the portal to set their password; returns the link, shown once. */
-    public String invitePortalUser(Portal portal, PortalMembership membership, long invitedBy) {
+    /** Invites a new person of the portal to set their password, by a link mailed to them alone. */
+    public void invitePortalUser(Portal portal, PortalMembership membership, long invitedBy) {
         revokeForMembership(membership.getId());
         String token = Tokens.newToken();
         Instant now = clock.instant();
@@ -97,7 +99,6 @@ public class Invitations {
                         + "Your username is this e-mail address.\n");
         audit.record(AuditEvent.of(AuditType.INVITATION_SENT).actor(invitedBy).portal(portal.getId())
                 .subject(user.getEmail()).detail("To join the portal"));
-        return link;
     }
 
     /** The latest invitation's state for each of the portal's people who were invited. */
@@ -144,6 +145,17 @@ public class Invitations {
                 .subject(invitation.getEmail()));
     }
 
+    /** A password was set by any route: no invitation sent before it may set another. */
+    public void revokePending(@Observes PasswordChosen chosen) {
+        Instant now = clock.instant();
+        em.createQuery("select i from Invitation i where i.email = :email and i.kind = :kind "
+                        + "and i.acceptedAt is null and i.revokedAt is null", Invitation.class)
+                .setParameter("email", chosen.email())
+                .setParameter("kind", InvitationKind.PORTAL_USER)
+                .getResultList()
+                .forEach(pending -> pending.revoke(now));
+    }
+
     /** A new person of a portal accepts: they choose their password, and their login works from now on. */
     public String acceptPortalUser(String token, String password) {
         Optional<Invitation> found = byToken(token);
@@ -159,12 +171,21 @@ public class Invitations {
             throw new Refused("This invitation has been withdrawn.");
         }
         User user = membership.getUser();
+        if (user.hasHadPassword()) {
+            // Its owner has chosen a password since (which revoked pending invitations; this is the
+            // check for any that predate that rule): a link kept by whoever sent it must never replace it.
+            audit.recordAlways(AuditEvent.of(AuditType.INVITATION_REFUSED).portal(invitation.getPortalId())
+                    .subject(user.getEmail()).detail("The login already has a password"));
+            throw new Refused("This invitation can no longer be used. Sign in with your password, or use "
+                    + "Forgot password on the sign-in page.");
+        }
+        // Accepted first, so that setting the password (which revokes every pending link) leaves it accepted.
+        invitation.accept(user.getId(), null, clock.instant());
         try {
             passwords.set(user, password);
         } catch (AccountRefused weak) {
             throw new Refused(weak.getMessage());
         }
-        invitation.accept(user.getId(), null, clock.instant());
         audit.record(AuditEvent.of(AuditType.INVITATION_ACCEPTED).actor(user.getId())
                 .portal(invitation.getPortalId()).subject(user.getEmail()));
         return user.getEmail();

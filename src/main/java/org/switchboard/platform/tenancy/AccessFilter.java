@@ -51,6 +51,9 @@ public class AccessFilter extends HttpFilter {
     CurrentAccount currentAccount;
 
     @Inject
+    SessionCredentials credentials;
+
+    @Inject
     Tenant tenant;
 
     @Override
@@ -82,7 +85,13 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         PersonState person = found.get();
-        if (person.mustChangePassword() && !CHANGE_PASSWORD_PAGE.equals(path) && rule.get() != PageRule.PUBLIC) {
+        if (!credentials.stillCurrent(person.passwordSetAt())) {
+            LOG.info(() -> "Ending a session of user " + caller + ": the password changed since it signed in");
+            signOut(request, response, LOGIN_PAGE + "?ended=true");
+            return;
+        }
+        // Nothing else until then, public pages that act (accepting an invitation) included.
+        if (person.mustChangePassword() && !CHANGE_PASSWORD_PAGE.equals(path)) {
             Servlets.facesRedirect(request, response, request.getContextPath() + CHANGE_PASSWORD_PAGE);
             return;
         }
@@ -179,11 +188,16 @@ public class AccessFilter extends HttpFilter {
             throws IOException, ServletException {
         LOG.info(() -> "Ending the session of inactive or unknown user " + caller);
         parseId(caller).ifPresent(id -> partnerAccess.endAllOf(id, EndReason.DEACTIVATED));
+        signOut(request, response, LOGIN_PAGE + "?ended=true");
+    }
+
+    private void signOut(HttpServletRequest request, HttpServletResponse response, String page)
+            throws IOException, ServletException {
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?ended=true");
+        Servlets.facesRedirect(request, response, request.getContextPath() + page);
     }
 }

@@ -77,8 +77,11 @@ public class PortalPeople {
     @Inject
     Clock clock;
 
-    /** What adding a person did: the invitation link is shown once, in case the e-mail does not arrive. */
-    public record Added(long membershipId, boolean existingLogin, Optional<String> invitationLink) {
+    /**
+     * What adding a person did. The invitation's link goes to the person's mailbox only: whoever holds
+     * it can choose that login's password, so the inviter is never shown it (Resend mails a new one).
+     */
+    public record Added(long membershipId, boolean existingLogin, boolean invited) {
     }
 
     public List<PortalPerson> people(long portalId, long adminUserId) {
@@ -130,16 +133,16 @@ public class PortalPeople {
         if (!form.active()) {
             membership.deactivate();
         }
-        Optional<String> link = Optional.empty();
-        if (existing.isEmpty() && form.invite()) {
-            link = Optional.of(invitations.invitePortalUser(portal, membership, adminUserId));
+        boolean invited = existing.isEmpty() && form.invite();
+        if (invited) {
+            invitations.invitePortalUser(portal, membership, adminUserId);
         } else if (form.sendWelcome()) {
             welcome(portal, user, existing.isPresent());
         }
         audit.record(AuditEvent.of(AuditType.PORTAL_USER_ADDED).actor(adminUserId).portal(portalId).subject(email)
                 .detail(form.role().name() + ", " + form.scope().name() + (form.restricted() ? ", restricted" : "")
                         + (existing.isPresent() ? ", existing login" : form.invite() ? ", invited" : ", temporary password")));
-        return new Added(membership.getId(), existing.isPresent(), link);
+        return new Added(membership.getId(), existing.isPresent(), invited);
     }
 
     /** Changes role, restriction and scope; the portal keeps an active admin. */
@@ -211,14 +214,14 @@ public class PortalPeople {
     }
 
     /** A new invitation link for someone who has not accepted yet; the earlier link stops working. */
-    public String resendInvitation(long portalId, long adminUserId, long membershipId) {
+    public void resendInvitation(long portalId, long adminUserId, long membershipId) {
         requireAdmin(portalId, adminUserId);
         PortalMembership membership = member(portalId, membershipId);
         InvitationStatus latest = invitations.latestStatusByMembership(portalId).get(membershipId);
         if (latest == null || latest == InvitationStatus.ACCEPTED) {
             throw new Refused(membership.getUser().getEmail() + " already has a password; there is nothing to accept.");
         }
-        return invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
+        invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
     }
 
     /** Everything that gives the person a way into the portal's clients, for the leaver report. */

@@ -99,9 +99,9 @@ public class SetupBacking implements Serializable {
                 () -> added.set(people.add(tenant.requirePortalId(), tenant.requireRealUserId(), form)))) {
             Messages.addGlobalInfo(added.get().existingLogin()
                     ? email + " already had a Switchboard login and has joined with it."
-                    : added.get().invitationLink().map(link -> "Invitation sent to " + email
-                    + ". If it does not arrive, give them this link (valid 7 days): " + link)
-                    .orElse(email + " can now sign in with the temporary password."));
+                    : added.get().invited() ? "Invitation sent to " + email
+                    + " (valid 7 days). If it does not arrive, check the address and use Resend."
+                    : email + " can now sign in with the temporary password.");
             PrimeFaces.current().executeScript("PF('addUser').hide()");
             load();
         }
@@ -158,10 +158,9 @@ public class SetupBacking implements Serializable {
     }
 
     public void resend(long membershipId) {
-        AtomicReference<String> link = new AtomicReference<>();
-        if (Feedback.attempt("resend invitation of portal person " + membershipId, () -> link.set(
-                people.resendInvitation(tenant.requirePortalId(), tenant.requireRealUserId(), membershipId)))) {
-            Messages.addGlobalInfo("A new invitation is on its way; the earlier link no longer works. Link: " + link.get());
+        if (Feedback.attempt("resend invitation of portal person " + membershipId,
+                () -> people.resendInvitation(tenant.requirePortalId(), tenant.requireRealUserId(), membershipId))) {
+            Messages.addGlobalInfo("A new invitation is on its way; the earlier link no longer works.");
         }
         load();
     }
