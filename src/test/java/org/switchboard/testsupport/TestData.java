@@ -107,7 +107,7 @@ public class TestData {
 
     public void setPasswordHash(User user, String hash) {
         User managed = em.find(User.class, user.getId());
-        managed.changePasswordHash(hash, managed.isMustChangePassword());
+        managed.rehash(hash);
     }
 
     /** Sets the figures the Accounts page sorts by, as the workspace would have kept them. */
@@ -164,6 +164,11 @@ public class TestData {
         Portal managed = em.find(Portal.class, portal.getId());
         managed.shareCandidates(on);
         return managed;
+    }
+
+    /** The client moves to another portal, as a confirmed partner move would leave it. */
+    public void moveClient(long clientId, Portal to) {
+        em.find(ClientAccount.class, clientId).manageBy(em.find(Portal.class, to.getId()));
     }
 
     public void allowPartnerLogin(ClientAccount client, boolean allowed) {

@@ -108,6 +108,21 @@ public class ClientPermissions {
         }
     }
 
+    /**
+     * Things only the client's own people decide, never a partner inside it on any visit: who its
+     * admins are, and which partners may come back.
+     */
+    public void refuseDuringVisit(long clientId, String what) {
+        if (visitIn(clientId).isPresent()) {
+            throw new NotPermitted("During a partner visit you cannot " + what + "; the client's own admins can.");
+        }
+    }
+
+    /** The partner visit this request acts in inside the client, if any. */
+    public Optional<Visit> visitIn(long clientId) {
+        return acting.current().filter(v -> v.isIn(clientId));
+    }
+
     private Optional<Visit> visitOf(long userId, long clientId) {
         return acting.current().filter(v -> v.isIn(clientId) && v.effectiveUserId() == userId);
     }

@@ -11,6 +11,9 @@ import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.mail.boundary.Mailer;
+import org.switchboard.platform.tenancy.Visit;
+import org.switchboard.portal.entity.Portal;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +28,16 @@ public class ClientUsers {
 
     /** One row of the account's user list. */
     public record Member(long membershipId, long userId, String name, String email, ClientRole role, boolean active,
-                         String partnerPortal) {
+                         String partnerPortal, String addedByPartner) {
 
         /** A portal user who entered with "Sign in as Me"; not one of the account's seats. */
         public boolean isPartner() {
             return partnerPortal != null;
+        }
+
+        /** Added by a partner during a visit (the portal's name), not by the client's own people. */
+        public boolean isAddedByPartner() {
+            return addedByPartner != null;
         }
     }
 
@@ -48,16 +56,20 @@ public class ClientUsers {
     @Inject
     ClientFigures figures;
 
+    @Inject
+    Mailer mailer;
+
     public List<Member> membersOf(long clientId) {
-        return em.createQuery("select m, p.name from ClientMembership m join fetch m.user "
-                        + "left join Portal p on p.id = m.partnerPortalId where m.client.id = :client "
+        return em.createQuery("select m, p.name, a.name from ClientMembership m join fetch m.user "
+                        + "left join Portal p on p.id = m.partnerPortalId left join Portal a on a.id = m.addedByPortalId "
+                        + "where m.client.id = :client "
                         + "order by m.active desc, m.user.lastName, m.user.firstName, m.id", Object[].class)
                 .setParameter("client", clientId)
                 .getResultList().stream()
                 .map(row -> {
                     ClientMembership m = (ClientMembership) row[0];
                     return new Member(m.getId(), m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(),
-                            m.getRole(), m.isActive() && m.getUser().isActive(), (String) row[1]);
+                            m.getRole(), m.isActive() && m.getUser().isActive(), (String) row[1], (String) row[2]);
                 })
                 .toList();
     }
@@ -70,6 +82,9 @@ public class ClientUsers {
                       String temporaryPassword) {
         permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
         permissions.refuseWhileSignedInAsUser(clientId, "add people to the account");
+        if (role == ClientRole.CLIENT_ADMIN) {
+            permissions.refuseDuringVisit(clientId, "make anyone a client admin");
+        }
         ClientAccount client = em.find(ClientAccount.class, clientId);
         Optional<User> existing = users.findByEmail(email);
         if (existing.isPresent() && membership(clientId, existing.get().getId()).isPresent()) {
@@ -83,7 +98,15 @@ public class ClientUsers {
         }
         ClientMembership membership = users.joinClient(user, client, role);
         activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
-        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true, null);
+        Optional<Visit> visit = permissions.visitIn(clientId);
+        if (visit.isPresent()) {
+            // A login that outlives the visit: the client's own admins must know, and see it as the partner's.
+            membership = em.find(ClientMembership.class, membership.getId());
+            membership.addedDuringVisit(visit.get().portalId(), visit.get().accessSessionId());
+            tellOwnAdmins(client, visit.get(), user, role);
+        }
+        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true, null,
+                visit.map(v -> em.find(Portal.class, v.portalId()).getName()).orElse(null));
     }
 
     public void changeRole(long clientId, long membershipId, long actorUserId, ClientRole role) {
@@ -94,6 +117,12 @@ public class ClientUsers {
         }
         if (membership.getUser().getId() == actorUserId) {
             throw new Refused("You cannot change your own role; ask another client admin.");
+        }
+        if (role == ClientRole.CLIENT_ADMIN) {
+            permissions.refuseDuringVisit(clientId, "make anyone a client admin");
+        }
+        if (isOwnAdmin(membership)) {
+            permissions.refuseDuringVisit(clientId, "change the role of the client's own admins");
         }
         if (membership.getRole() == ClientRole.CLIENT_ADMIN) {
             requireAnotherActiveAdmin(clientId, membership);
@@ -112,6 +141,9 @@ public class ClientUsers {
         if (membership.getUser().getId() == actorUserId) {
             throw new Refused("You cannot deactivate yourself.");
         }
+        if (isOwnAdmin(membership)) {
+            permissions.refuseDuringVisit(clientId, "deactivate the client's own admins");
+        }
         if (membership.getRole() == ClientRole.CLIENT_ADMIN) {
             requireAnotherActiveAdmin(clientId, membership);
         }
@@ -129,6 +161,9 @@ public class ClientUsers {
         if (membership.isActive()) {
             return;
         }
+        if (membership.isPartner()) {
+            permissions.refuseDuringVisit(clientId, "bring back a partner the client deactivated");
+        }
         membership.activate();
         if (!membership.isPartner()) {
             figures.users(clientId, 1);
@@ -137,9 +172,33 @@ public class ClientUsers {
                 "Reactivated " + membership.getUser().getEmail());
     }
 
+    private static boolean isOwnAdmin(ClientMembership membership) {
+        return membership.getRole() == ClientRole.CLIENT_ADMIN && !membership.isPartner();
+    }
+
+    /** E-mails the client's own active admins about a login a partner added during a visit. */
+    private void tellOwnAdmins(ClientAccount client, Visit visit, User added, ClientRole role) {
+        String portal = em.find(Portal.class, visit.portalId()).getName();
+        em.createQuery("select m.user from ClientMembership m where m.client.id = :client and m.role = :admin "
+                        + "and m.active = true and m.user.active = true and m.partnerPortalId is null", User.class)
+                .setParameter("client", client.getId())
+                .setParameter("admin", ClientRole.CLIENT_ADMIN)
+                .getResultList()
+                .forEach(admin -> mailer.send("USER_ADDED_BY_PARTNER", admin.getEmail(),
+                        portal + " added " + added.getEmail() + " to " + client.getName(),
+                        "Hello " + admin.getFirstName() + ",\n\n"
+                                + "During a partner visit, " + portal + " added " + added.getDisplayName() + " ("
+                                + added.getEmail() + ") to " + client.getName() + " on Switchboard, as "
+                                + role.label() + ".\n"
+                                + "Their login stays when the visit ends. If you did not expect it, deactivate them on\n"
+                                + "the Users page of your account, where they are marked as added by " + portal + ".\n"));
+    }
+
+    /** Only the client's own admins count: a partner's membership from Sign in as Me never does. */
     private void requireAnotherActiveAdmin(long clientId, ClientMembership leaving) {
         long otherAdmins = em.createQuery("select count(m) from ClientMembership m where m.client.id = :client "
-                        + "and m.role = :admin and m.active = true and m.user.active = true and m.id <> :leaving", Long.class)
+                        + "and m.role = :admin and m.active = true and m.user.active = true and m.id <> :leaving "
+                        + "and m.partnerPortalId is null", Long.class)
                 .setParameter("client", clientId)
                 .setParameter("admin", ClientRole.CLIENT_ADMIN)
                 .setParameter("leaving", leaving.getId())

@@ -68,8 +68,20 @@ public class UsersBacking implements Serializable {
         return chosenRoles;
     }
 
+    /** The roles the person may give: a partner on a visit never makes anyone a client admin. */
     public List<ClientRole> getRoles() {
-        return List.of(ClientRole.values());
+        return isOnVisit() ? List.of(ClientRole.RECRUITER, ClientRole.VIEWER) : List.of(ClientRole.values());
+    }
+
+    /** Whether a partner is working inside this client on a visit (the rules of ClientUsers follow it). */
+    public boolean isOnVisit() {
+        return tenant.visitHere().isPresent();
+    }
+
+    /** A row a visiting partner may not change: the client's own admins, and partners the client sent away. */
+    public boolean lockedDuringVisit(Member member) {
+        return isOnVisit() && ((member.role() == ClientRole.CLIENT_ADMIN && !member.isPartner())
+                || (member.isPartner() && !member.active()));
     }
 
     public void add() {

@@ -58,6 +58,13 @@ public class ClientMembership {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The portal whose partner added this person during a visit; null for the client's own doing. */
+    @Column(name = "added_by_portal_id")
+    private Long addedByPortalId;
+
+    @Column(name = "added_in_visit_id")
+    private Long addedInVisitId;
+
     @Version
     private long version;
 
@@ -77,6 +84,16 @@ public class ClientMembership {
         ClientMembership membership = new ClientMembership(user, client, role, createdAt);
         membership.partnerPortalId = portalId;
         return membership;
+    }
+
+    /** Marks a person added by a partner during the visit, for the client's own admins to see. */
+    public void addedDuringVisit(long portalId, long accessSessionId) {
+        this.addedByPortalId = portalId;
+        this.addedInVisitId = accessSessionId;
+    }
+
+    public Long getAddedByPortalId() {
+        return addedByPortalId;
     }
 
     public Long getPartnerPortalId() {

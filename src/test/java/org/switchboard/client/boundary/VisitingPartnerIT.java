@@ -1,0 +1,148 @@
+package org.switchboard.client.boundary;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.access.boundary.PartnerAccess;
+import org.switchboard.access.entity.EndReason;
+import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.entity.ClientMembership;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.identity.entity.User;
+import org.switchboard.mail.entity.MailMessage;
+import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.platform.tenancy.Visit;
+import org.switchboard.platform.tenancy.VisitTicket;
+import org.switchboard.portal.entity.Portal;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.TestData;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A partner on a visit works inside the client with the client's trust, not as its owner: they
+ * can never lock the client's own admins out, make anyone an admin, or bring back a partner the
+ * client sent away; people they add are marked as theirs and the client's admins are told.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VisitingPartnerIT {
+
+    private static final String FROM = "/portal/accounts.xhtml";
+
+    @Inject
+    ClientUsers users;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    AccountDirectory directory;
+
+    @Inject
+    Tenant tenant;
+
+    @Inject
+    TestData data;
+
+    /** A portal with one client whose only admin is its own; a portal admin who may enter it. */
+    private final class World {
+        final Portal portal = data.portal(PortalKind.SERVICE_PROVIDER);
+        final ClientAccount client = data.client(portal, ClientStatus.ACTIVE);
+        final User partner = data.person();
+        final User onlyAdmin = data.person();
+        final ClientMembership onlyAdminMembership;
+
+        World() {
+            data.member(partner, portal, PortalRole.PORTAL_ADMIN);
+            onlyAdminMembership = data.member(onlyAdmin, client, ClientRole.CLIENT_ADMIN);
+        }
+
+        /** The partner signs in as themselves (their membership is CLIENT_ADMIN by default) and this request acts in it. */
+        Visit visitAsSelf(User who) {
+            VisitTicket ticket = access.startAsSelf(portal.getId(), who.getId(), client.getId(), Optional.empty(), FROM);
+            Visit visit = access.resume(ticket, who.getId()).orElseThrow();
+            tenant.establishVisit(directory.person(who.getId()).orElseThrow(), directory.person(who.getId()).orElseThrow(), visit);
+            return visit;
+        }
+
+        ClientMembership reload(ClientMembership membership) {
+            return data.all(ClientMembership.class, "e.id = ?1", membership.getId()).get(0);
+        }
+    }
+
+    @Test
+    void aVisitingPartnerCannotDemoteTheClientsOnlyAdmin() {
+        World world = new World();
+        world.visitAsSelf(world.partner);
+
+        assertThrows(NotPermitted.class, () -> users.changeRole(world.client.getId(), world.onlyAdminMembership.getId(),
+                world.partner.getId(), ClientRole.VIEWER));
+        assertEquals(ClientRole.CLIENT_ADMIN, world.reload(world.onlyAdminMembership).getRole());
+    }
+
+    @Test
+    void aVisitingPartnerCannotDeactivateTheClientsOnlyAdmin() {
+        World world = new World();
+        world.visitAsSelf(world.partner);
+
+        assertThrows(NotPermitted.class, () -> users.deactivate(world.client.getId(), world.onlyAdminMembership.getId(),
+                world.partner.getId()));
+        assertTrue(world.reload(world.onlyAdminMembership).isActive());
+    }
+
+    @Test
+    void aVisitingPartnerCannotMakeAnyoneAClientAdmin() {
+        World world = new World();
+        User recruiter = data.person();
+        ClientMembership recruiterMembership = data.member(recruiter, world.client, ClientRole.RECRUITER);
+        world.visitAsSelf(world.partner);
+
+        assertThrows(NotPermitted.class, () -> users.add(world.client.getId(), world.partner.getId(),
+                TestData.unique("ally") + "@test.example", "Al", "Ly", ClientRole.CLIENT_ADMIN, TestData.PASSWORD));
+        assertThrows(NotPermitted.class, () -> users.changeRole(world.client.getId(), recruiterMembership.getId(),
+                world.partner.getId(), ClientRole.CLIENT_ADMIN));
+        assertEquals(ClientRole.RECRUITER, world.reload(recruiterMembership).getRole());
+    }
+
+    @Test
+    void aVisitingPartnerCannotBringBackAPartnerTheClientDeactivated() {
+        World world = new World();
+        User sentAway = data.person();
+        data.member(sentAway, world.portal, PortalRole.PORTAL_ADMIN);
+        VisitTicket earlier = access.startAsSelf(world.portal.getId(), sentAway.getId(), world.client.getId(), Optional.empty(), FROM);
+        access.end(earlier.accessSessionId(), sentAway.getId(), EndReason.BACK_TO_PORTAL);
+        ClientMembership sentAwaysMembership = data.all(ClientMembership.class, "e.user.id = ?1 and e.client.id = ?2",
+                sentAway.getId(), world.client.getId()).get(0);
+        users.deactivate(world.client.getId(), sentAwaysMembership.getId(), world.onlyAdmin.getId());
+
+        world.visitAsSelf(world.partner);
+        assertThrows(NotPermitted.class, () -> users.reactivate(world.client.getId(), sentAwaysMembership.getId(),
+                world.partner.getId()));
+        assertFalse(world.reload(sentAwaysMembership).isActive());
+    }
+
+    @Test
+    void peopleAVisitingPartnerAddsAreMarkedAsTheirsAndTheClientsAdminsAreEmailed() {
+        World world = new World();
+        world.visitAsSelf(world.partner);
+        String email = TestData.unique("added") + "@test.example";
+
+        ClientUsers.Member added = users.add(world.client.getId(), world.partner.getId(), email, "Ad", "Ded",
+                ClientRole.RECRUITER, TestData.PASSWORD);
+
+        ClientUsers.Member listed = users.membersOf(world.client.getId()).stream()
+                .filter(member -> member.membershipId() == added.membershipId()).findFirst().orElseThrow();
+        assertEquals(world.portal.getName(), listed.addedByPartner(), "shown as added by the partner");
+        assertFalse(data.all(MailMessage.class, "e.recipient = ?1 and e.body like ?2", world.onlyAdmin.getEmail(),
+                "%" + email + "%").isEmpty(), "the client's own admin is told");
+    }
+}
