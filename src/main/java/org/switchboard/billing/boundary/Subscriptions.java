@@ -16,9 +16,12 @@ import org.switchboard.billing.entity.Subscription;
 import org.switchboard.billing.entity.SubscriptionStatus;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.NotFound;
+import org.switchboard.client.boundary.NotPermitted;
 import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.portal.boundary.PortalClients;
 
 import java.time.Clock;
@@ -48,6 +51,9 @@ public class Subscriptions {
     PortalClients clients;
 
     @Inject
+    AccountDirectory directory;
+
+    @Inject
     PlanCatalogue plans;
 
     @Inject
@@ -66,12 +72,16 @@ public class Subscriptions {
                 s.getStatus(), s.getNextPlan() == null ? null : s.getNextPlan().getName(), s.getNextSeats()));
     }
 
+    /** The portal's own sales to the client: what a portal that managed it before sold is not its history. */
     public List<SaleRow> sales(long portalId, long viewerUserId, long clientId) {
         requireInScope(portalId, viewerUserId, clientId);
         Set<Long> refunded = new HashSet<>(em.createQuery("select s.refundsSaleId from Sale s where s.clientId = :client "
-                + "and s.refundsSaleId is not null", Long.class).setParameter("client", clientId).getResultList());
-        return em.createQuery("select s from Sale s where s.clientId = :client order by s.occurredAt desc, s.id desc", Sale.class)
+                + "and s.portalId = :portal and s.refundsSaleId is not null", Long.class)
+                .setParameter("client", clientId).setParameter("portal", portalId).getResultList());
+        return em.createQuery("select s from Sale s where s.clientId = :client and s.portalId = :portal "
+                        + "order by s.occurredAt desc, s.id desc", Sale.class)
                 .setParameter("client", clientId)
+                .setParameter("portal", portalId)
                 .setMaxResults(200)
                 .getResultList().stream()
                 .map(s -> new SaleRow(s.getId(), s.getOccurredAt(), s.getType(), s.getAmount().amount(),
@@ -147,14 +157,22 @@ public class Subscriptions {
                 .detail("Cancelled at period end " + subscription.getPeriodEnd()));
     }
 
-    /** Refunds the latest charge not refunded yet, as a negative REFUND sale; at most once per charge. */
+    /**
+     * Refunds the portal's own latest charge not refunded yet, as a negative REFUND sale; at most once
+     * per charge. Only the portal's admins refund, and never a charge another portal made (its
+     * clawback would hit that portal's commission).
+     */
     public Money refundLast(long portalId, long actorUserId, long clientId) {
         requireInScope(portalId, actorUserId, clientId);
+        if (directory.portalRole(actorUserId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+            throw new NotPermitted("Only the portal's admins can refund.");
+        }
         Subscription subscription = subscriptionOf(clientId, true).orElseThrow(() -> new Refused("This account has no subscription."));
-        Sale last = em.createQuery("select s from Sale s where s.clientId = :client and s.type <> :refund "
+        Sale last = em.createQuery("select s from Sale s where s.clientId = :client and s.portalId = :portal "
+                        + "and s.type <> :refund "
                         + "and s.amount > 0 and not exists (select r from Sale r where r.refundsSaleId = s.id) "
                         + "order by s.occurredAt desc, s.id desc", Sale.class)
-                .setParameter("client", clientId).setParameter("refund", SaleType.REFUND)
+                .setParameter("client", clientId).setParameter("portal", portalId).setParameter("refund", SaleType.REFUND)
                 .setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new Refused("There is no charge left to refund."));
         ClientAccount client = em.find(ClientAccount.class, clientId);

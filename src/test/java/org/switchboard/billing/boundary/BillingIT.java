@@ -263,6 +263,32 @@ class BillingIT {
     }
 
     @Test
+    void aPortalCannotRefundOrListTheSalesOfThePortalThatManagedTheClientBefore() {
+        Bureau before = new Bureau();
+        long client = before.subscribe("growth", 2);
+        Bureau after = new Bureau();
+        data.moveClient(client, after.portal);
+
+        assertThrows(Refused.class, () -> subscriptions.refundLast(after.portal.getId(), after.partner.getId(), client),
+                "the new portal has made no charge of its own");
+        assertEquals(1, salesOf(client).size(), "the earlier portal's sale stands unrefunded, and so does its commission");
+        assertTrue(subscriptions.sales(after.portal.getId(), after.partner.getId(), client).isEmpty(),
+                "nor is the earlier portal's history shown to the new one");
+    }
+
+    @Test
+    void aPartnerUserWhoIsNoPortalAdminCannotRefund() {
+        Bureau bureau = new Bureau();
+        long client = bureau.subscribe("growth", 2);
+        User partnerUser = data.person();
+        data.member(partnerUser, bureau.portal, PortalRole.PARTNER_USER);
+
+        assertThrows(org.switchboard.client.boundary.NotPermitted.class,
+                () -> subscriptions.refundLast(bureau.portal.getId(), partnerUser.getId(), client));
+        assertEquals(1, salesOf(client).size(), "nothing refunded");
+    }
+
+    @Test
     void renewalsRunExactlyOnceEvenWhenTwoRunsRaceAndThePlanPriceChangesNothingPast() throws Exception {
         Bureau bureau = new Bureau();
         long first = bureau.subscribe("growth", 3);
