@@ -6,24 +6,28 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.browser.SelectMenu;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
+import org.switchboard.testsupport.web.SharingFixtures;
 import org.switchboard.testsupport.web.WebClient;
 
 import java.net.URL;
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In Chromium: the Acme Group's admin, in Acme Hotels, finds a candidate Acme Restaurants shares,
- * copies it into one of Hotels' open jobs once (a second copy is refused), and a search for "%"
- * is only a search.
+ * In Chromium: a company group's admin, in the group's hotels, finds a candidate the group's
+ * restaurants share, copies it into one of the hotels' open jobs once (a second copy is refused),
+ * and a search for "%" is only a search. The class builds its own group, brands, jobs and
+ * candidates.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -33,10 +37,10 @@ class CandidateSharingBrowserIT {
     @ArquillianResource
     URL deployment;
 
-    private static void signIn(Browser browser, String email) {
+    private static void signIn(Browser browser, Person person) {
         browser.open("login.xhtml");
-        browser.type("#login\\:email", email);
-        browser.type("#login\\:password", "switchboard-demo");
+        browser.type("#login\\:email", person.email());
+        browser.type("#login\\:password", Fixtures.PASSWORD);
         browser.clickAndWait(browser.find("#login\\:submit"));
     }
 
@@ -47,8 +51,7 @@ class CandidateSharingBrowserIT {
     }
 
     private static void copyInto(Browser browser, String jobTitle) {
-        browser.find("#profileForm\\:job").click();
-        browser.find("#profileForm\\:job_items li[data-label='" + jobTitle + "']").click();
+        SelectMenu.choose(browser, "profileForm:job", "li[data-label='" + jobTitle + "']");
         browser.find("#profileForm\\:copy").click();
         browser.waitForAjax();
     }
@@ -57,22 +60,47 @@ class CandidateSharingBrowserIT {
         browser.find("#shared\\:table\\:0\\:name").click();
         browser.waitForAjax();
         browser.find("#profile-name");
+        // The dialog slides open: let it stand still before its menu is used.
+        SelectMenu.settle(browser);
+    }
+
+    /** A group of two brands: the restaurants share their candidates, the hotels have open jobs to copy them into. */
+    private record Group(Person admin, Client hotels, Client restaurants, String firstShared) {
+    }
+
+    private Group group() {
+        Fixtures fixtures = new Fixtures(deployment);
+        SharingFixtures sharing = new SharingFixtures(deployment);
+        Portal group = fixtures.portal(PortalKind.COMPANY_GROUP, "Bellwether Group");
+        Client hotels = fixtures.client(group, "Bellwether Hotels");
+        Client restaurants = fixtures.client(group, "Bellwether Restaurants");
+        Person admin = fixtures.joins(fixtures.portalAdmin(group, "Greta", "Grouper"), hotels, ClientRole.CLIENT_ADMIN);
+        Person chef = fixtures.clientUser(restaurants, ClientRole.CLIENT_ADMIN, "Remy", "Roux");
+        sharing.portalShares(group);
+        sharing.clientShares(restaurants, chef);
+
+        long lineCook = sharing.openJob(restaurants, chef, "Line cook");
+        // Two names with the same start, so that the first row of a search by it is the alphabetically first.
+        String first = TestData.unique("Rowan Ashby");
+        sharing.candidate(restaurants, lineCook, chef, TestData.unique("Rowena Blake"));
+        sharing.candidate(restaurants, lineCook, chef, first);
+        sharing.candidate(restaurants, lineCook, chef, TestData.unique("Ula Stone"));
+        sharing.openJob(hotels, admin, "Night porter");
+        sharing.openJob(hotels, admin, "Concierge");
+        return new Group(admin, hotels, restaurants, first);
     }
 
     @Test
     void aRecruiterCopiesASharedCandidateIntoAnOpenJobOnce() {
-        // The alphabetically first of the candidates Acme Restaurants shares: the first row of a search by its start.
-        String name = new WebClient(deployment).support("scalar", "jpql",
-                "select min(c.fullName) from Candidate c, ClientAccount a where c.clientId = a.id"
-                        + " and a.name = 'Acme Restaurants'").strip();
+        Group group = group();
+        String name = group.firstShared();
+        String hotels = group.hotels().name();
+        String restaurants = group.restaurants().name();
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "gina.acme@acme-group.example");
-            browser.find("#topbar\\:switcher_button").click();
-            browser.clickAndWait(new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
-                    ExpectedConditions.elementToBeClickable(By.xpath(
-                            "//*[@id='topbar:switcher_menu']//a[contains(normalize-space(.), 'Acme Hotels')]"))));
+            signIn(browser, group.admin());
+            browser.switchTo(hotels);
             assertEquals("/client/dashboard.xhtml", browser.path());
-            assertEquals("Acme Hotels", browser.text("#client-name"));
+            assertEquals(hotels, browser.text("#client-name"));
 
             browser.clickAndWait(browser.find("#topbar\\:nav-shared"));
             search(browser, "%");
@@ -92,17 +120,14 @@ class CandidateSharingBrowserIT {
             browser.screenshot("sharing-02-results");
             openFirstProfile(browser);
             assertEquals(name, browser.text("#profile-name"));
-            assertEquals("Acme Restaurants", browser.text("#profile-source"));
+            assertEquals(restaurants, browser.text("#profile-source"));
 
-            browser.find("#profileForm\\:job").click();
-            WebElement option = browser.find("#profileForm\\:job_items li:nth-child(2)");
-            String job = option.getAttribute("data-label");
-            option.click();
+            String job = SelectMenu.choose(browser, "profileForm:job", "li:nth-child(2)");
             browser.screenshot("sharing-03-profile");
             browser.find("#profileForm\\:copy").click();
             browser.waitForAjax();
             String copied = browser.text("#messages");
-            assertTrue(copied.contains(name + " was copied to “" + job + "” from Acme Restaurants."), copied);
+            assertTrue(copied.contains(name + " was copied to “" + job + "” from " + restaurants + "."), copied);
             browser.screenshot("sharing-04-copied");
 
             openFirstProfile(browser);
@@ -112,7 +137,7 @@ class CandidateSharingBrowserIT {
             browser.screenshot("sharing-05-duplicate");
 
             String jobId = new WebClient(deployment).support("scalar", "jpql",
-                    "select min(j.id) from Job j, ClientAccount a, Candidate c where j.client = a and a.name = 'Acme Hotels'"
+                    "select min(j.id) from Job j, Candidate c where j.client.id = " + group.hotels().id()
                             + " and c.job = j and c.fullName = '" + name + "' and c.copiedFromCandidateId is not null").strip();
             browser.open("client/candidates.xhtml?job=" + jobId);
             assertEquals(job, browser.text("#job-title"));

@@ -9,14 +9,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.Smtp;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
 import java.net.URL;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The e-mails, end to end: GreenMail is a real SMTP server on 127.0.0.1:2525, where the server's
- * mail session sends. Each path follows the link in the message actually received.
+ * mail session sends. Each path follows the link in the message actually received. Each test builds
+ * its own portal, clients and people, and reads only the e-mail addressed to them: other classes
+ * send mail to the same server.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,15 +48,36 @@ class InvitationMailIT {
     @ArquillianResource
     URL deployment;
 
-    private Map<String, String> world;
+    private Fixtures fixtures;
+
+    /** A verified portal with its admin and a managed client with its admin. */
+    private record Provider(Portal portal, Person admin, Client managed, Person managedAdmin) {
+    }
+
+    /** A client of no portal, with its admin. */
+    private record Independent(Client client, Person admin) {
+    }
 
     @BeforeEach
-    void newWorld() throws Exception {
+    void newFixtures() throws Exception {
         smtp.purgeEmailFromAllMailboxes();
-        world = new HashMap<>();
-        Arrays.stream(new WebClient(deployment).support("world").split("\n"))
-                .map(line -> line.split("=", 2))
-                .forEach(pair -> world.put(pair[0], pair[1]));
+        fixtures = new Fixtures(deployment);
+    }
+
+    private Provider provider() {
+        Portal portal = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Fernhill Payroll");
+        Client managed = fixtures.client(portal, "Copperleaf Studio");
+        return new Provider(portal, fixtures.portalAdmin(portal, "Petra", "Fern"), managed,
+                fixtures.clientUser(managed, ClientRole.CLIENT_ADMIN, "Milo", "Copper"));
+    }
+
+    private Independent independent() {
+        Client client = fixtures.client(null, "Stonegate Print");
+        return new Independent(client, fixtures.clientUser(client, ClientRole.CLIENT_ADMIN, "Iris", "Stone"));
+    }
+
+    private WebClient signedIn(Person person) {
+        return signedIn(person.email(), Fixtures.PASSWORD);
     }
 
     private WebClient signedIn(String email, String password) {
@@ -90,7 +119,8 @@ class InvitationMailIT {
 
     @Test
     void aPortalAdminInvitesAPersonWhoChoosesAPasswordFromTheEmailAndSignsIn() throws Exception {
-        WebClient admin = signedIn(world.get("portalAdmin"), TestData.PASSWORD);
+        Provider provider = provider();
+        WebClient admin = signedIn(provider.admin());
         Page setup = admin.open("portal/setup.xhtml");
         assertEquals(200, setup.status());
         String email = TestData.unique("joiner") + "@test.example";
@@ -115,17 +145,18 @@ class InvitationMailIT {
         assertTrue(joined.isRedirectTo("login.xhtml"), joined.status() + " " + joined.location());
 
         WebClient signedIn = signedIn(email, "my own good passphrase");
-        assertTrue(signedIn.open("portal/accounts.xhtml").contains(world.get("managed")), "sees the portal's clients");
+        assertTrue(signedIn.open("portal/accounts.xhtml").contains(provider.managed().name()), "sees the portal's clients");
         assertTrue(new WebClient(deployment).open(link).contains("already been accepted"), "the link works once");
     }
 
     @Test
     void aClientInvitesItsPartnerWhoMakesALoginAndAPortalFromTheEmail() throws Exception {
-        WebClient clientAdmin = signedIn(world.get("independentAdmin"), TestData.PASSWORD);
+        Independent independent = independent();
+        WebClient clientAdmin = signedIn(independent.admin());
         Page settings = clientAdmin.open("client/settings.xhtml");
-        String own = ajaxInvite(clientAdmin, settings, world.get("independentAdmin"));
+        String own = ajaxInvite(clientAdmin, settings, independent.admin().email());
         assertTrue(own.contains("one of this account's own users"), "a client cannot invite its own users: " + own);
-        assertEquals(0, mailTo(world.get("independentAdmin"), 1_500).length, "a refused invitation sends nothing");
+        assertEquals(0, mailTo(independent.admin().email(), 1_500).length, "a refused invitation sends nothing");
 
         String partnerEmail = TestData.unique("partner") + "@test.example";
         assertTrue(ajaxInvite(clientAdmin, settings, partnerEmail).contains("Invitation sent to " + partnerEmail));
@@ -140,13 +171,15 @@ class InvitationMailIT {
         Page signedInOffer = partner.open(link);
         Map<String, String> accept = ajax("accept:submit", "accept");
         accept.put("accept:portal", "new");
-        accept.put("accept:newPortalName", "Ner Payroll");
+        String newPortal = TestData.unique("Ner Payroll");
+        accept.put("accept:newPortalName", newPortal);
         accept.put("accept:newPortalKind_input", "SERVICE_PROVIDER");
         Page accepted = partner.ajax(link, signedInOffer, accept);
-        assertTrue(accepted.contains("Done: " + world.get("independent") + " is now managed by Ner Payroll"), accepted.body());
+        assertTrue(accepted.contains("Done: " + independent.client().name() + " is now managed by " + newPortal), accepted.body());
 
-        Page accounts = partner.open("portal/accounts.xhtml?q=" + world.get("independent"));
-        assertTrue(accounts.contains(world.get("independent")), "the client is on the new portal's Accounts page");
+        Page accounts = partner.open("portal/accounts.xhtml?q="
+                + URLEncoder.encode(independent.client().name(), StandardCharsets.UTF_8));
+        assertTrue(accounts.contains(independent.client().name()), "the client is on the new portal's Accounts page");
         assertTrue(accounts.contains("Partner login not allowed by the client"), "until the client turns it on");
     }
 
@@ -158,51 +191,69 @@ class InvitationMailIT {
 
     @Test
     void forgottenPasswordsAreResetFromTheEmailAndUnknownAddressesLearnNothing() throws Exception {
+        Person forgetful = provider().admin();
+        String nobody = TestData.unique("nobody-here") + "@test.example";
         WebClient anonymous = new WebClient(deployment);
         Page unknown = anonymous.submit("forgot-password.xhtml", anonymous.open("forgot-password.xhtml"), "forgot",
-                Map.of("email", "nobody-here@test.example"), "send");
+                Map.of("email", nobody), "send");
         Page known = anonymous.submit("forgot-password.xhtml", anonymous.open("forgot-password.xhtml"), "forgot",
-                Map.of("email", world.get("portalAdmin")), "send");
+                Map.of("email", forgetful.email()), "send");
         String said = "If this address has a Switchboard login, a link to choose a new password is on its way.";
         assertTrue(unknown.contains(said) && known.contains(said), "the same answer either way");
 
-        String link = linkMailedTo(world.get("portalAdmin"));
-        assertEquals(0, smtp.getReceivedMessagesForDomain("nobody-here@test.example").length);
+        String link = linkMailedTo(forgetful.email());
+        assertEquals(0, smtp.getReceivedMessagesForDomain(nobody).length);
         Page form = anonymous.open(link);
         Page reset = anonymous.submit(link, form, "resetPassword", Map.of("newPassword", "a fresh passphrase",
                 "confirmation", "a fresh passphrase"), "submit");
         assertTrue(reset.isRedirectTo("login.xhtml"), reset.status() + " " + reset.location());
-        signedIn(world.get("portalAdmin"), "a fresh passphrase");
+        signedIn(forgetful.email(), "a fresh passphrase");
         assertTrue(anonymous.open(link).contains("expired or was already used"));
+    }
+
+    /**
+     * The row of the Mail page that holds the e-mail to this address, from its recipient's cell on,
+     * or null while there is none: the page lists every unsent e-mail, other classes' too.
+     */
+    private static String rowOf(Page mail, String recipient) {
+        int at = mail.body().indexOf(recipient);
+        if (at < 0) {
+            return null;
+        }
+        int end = mail.body().indexOf("</tr>", at);
+        return mail.body().substring(at, end < 0 ? mail.body().length() : end);
     }
 
     @Test
     void mailThatCannotBeSentWaitsForTheOperatorAndGoesOutWhenRetried() throws Exception {
+        Person stuck = provider().managedAdmin();
+        Person operatorPerson = fixtures.operator("Opal", "Outbox");
         smtp.stop();
         try {
             WebClient anonymous = new WebClient(deployment);
             anonymous.submit("forgot-password.xhtml", anonymous.open("forgot-password.xhtml"), "forgot",
-                    Map.of("email", world.get("managedAdmin")), "send");
-            WebClient operator = signedIn("olivia.ops@switchboard.example", "switchboard-demo");
-            Page mail = null;
-            for (int i = 0; i < 40 && (mail == null || !mail.contains("ConnectException") && !mail.contains("Exception")); i++) {
+                    Map.of("email", stuck.email()), "send");
+            WebClient operator = signedIn(operatorPerson);
+            String row = null;
+            for (int i = 0; i < 40 && (row == null || !row.contains("Exception")); i++) {
                 Thread.sleep(250);
-                mail = operator.open("admin/mail.xhtml");
+                row = rowOf(operator.open("admin/mail.xhtml"), stuck.email());
             }
-            assertTrue(mail.contains(world.get("managedAdmin")), "the operator sees the stuck e-mail");
-            assertTrue(mail.contains("Exception"), "with why it failed: " + mail.body());
+            assertTrue(row != null, "the operator sees the stuck e-mail");
+            assertTrue(row.contains("Exception"), "with why it failed: " + row);
         } finally {
             smtp.start();
         }
-        WebClient operator = signedIn("olivia.ops@switchboard.example", "switchboard-demo");
+        WebClient operator = signedIn(operatorPerson);
         Page mail = operator.open("admin/mail.xhtml");
         // The row of that e-mail: its Try again button follows the recipient's cell.
-        String fromRow = mail.body().substring(mail.body().indexOf(world.get("managedAdmin")));
+        String fromRow = rowOf(mail, stuck.email());
+        assertTrue(fromRow != null, "the stuck e-mail is still on the page");
         Matcher index = Pattern.compile("mail:table:(\\d+):retry").matcher(fromRow);
         assertTrue(index.find(), "a Try again button on the row");
         String rowIndex = index.group(1);
         Page retried = operator.ajax("admin/mail.xhtml", mail, ajax("mail:table:" + rowIndex + ":retry", "mail"));
         assertEquals(200, retried.status());
-        assertEquals(1, mailTo(world.get("managedAdmin"), 15_000).length, "the retried e-mail goes out");
+        assertEquals(1, mailTo(stuck.email(), 15_000).length, "the retried e-mail goes out");
     }
 }

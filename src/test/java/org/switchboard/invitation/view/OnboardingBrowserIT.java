@@ -1,6 +1,7 @@
 package org.switchboard.invitation.view;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -11,17 +12,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 import org.switchboard.testsupport.web.Smtp;
-import org.switchboard.testsupport.web.WebClient;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * In Chromium: a client admin invites its partner, who accepts from the e-mail's link and finds the
  * client on the Accounts page; a portal admin adds a partner user with assigned clients, who signs
- * in, changes the temporary password and sees only those clients.
+ * in, changes the temporary password and sees only those clients. Each test builds its own portal,
+ * clients and people, and reads only the e-mail addressed to them.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -46,6 +50,10 @@ class OnboardingBrowserIT {
     @ArquillianResource
     URL deployment;
 
+    private static void signIn(Browser browser, Person person) {
+        signIn(browser, person.email(), Fixtures.PASSWORD);
+    }
+
     private static void signIn(Browser browser, String email, String password) {
         browser.type("#login\\:email", email);
         browser.type("#login\\:password", password);
@@ -56,53 +64,69 @@ class OnboardingBrowserIT {
         browser.clickAndWait(browser.find("#topbar\\:logout"));
     }
 
+    /** The text of the first e-mail to this address, waiting up to 15 s: the outbox sends after commit. */
+    private static String mailTo(String email) throws Exception {
+        long until = System.currentTimeMillis() + 15_000;
+        while (smtp.getReceivedMessagesForDomain(email).length == 0 && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        MimeMessage[] messages = smtp.getReceivedMessagesForDomain(email);
+        assertTrue(messages.length > 0, "an e-mail to " + email);
+        return String.valueOf(messages[0].getContent());
+    }
+
     @Test
     void aClientInvitesItsPartnerWhoAcceptsFromTheEmailAndFindsTheClient() throws Exception {
-        Map<String, String> world = new HashMap<>();
-        Arrays.stream(new WebClient(deployment).support("world").split("\n")).map(line -> line.split("=", 2))
-                .forEach(pair -> world.put(pair[0], pair[1]));
+        Fixtures fixtures = new Fixtures(deployment);
+        Portal portal = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Tallyhouse Payroll");
+        Person portalAdmin = fixtures.portalAdmin(portal, "Tess", "Tally");
+        Client independent = fixtures.client(null, "Lighthouse Books");
+        Person clientAdmin = fixtures.clientUser(independent, ClientRole.CLIENT_ADMIN, "Ian", "Keeper");
         try (Browser browser = new Browser(deployment)) {
             browser.open("login.xhtml");
-            signIn(browser, world.get("independentAdmin"), TestData.PASSWORD);
+            signIn(browser, clientAdmin);
             browser.clickAndWait(browser.find("#topbar\\:nav-settings"));
-            browser.type("#partnerLink\\:partnerEmail", world.get("portalAdmin"));
+            browser.type("#partnerLink\\:partnerEmail", portalAdmin.email());
             browser.find("#partnerLink\\:invite").click();
             browser.waitForAjax();
-            assertTrue(browser.text("#messages").contains("Invitation sent to " + world.get("portalAdmin")));
+            assertTrue(browser.text("#messages").contains("Invitation sent to " + portalAdmin.email()));
             browser.screenshot("onboarding-01-invited");
             logOut(browser);
 
-            long until = System.currentTimeMillis() + 15_000;
-            while (smtp.getReceivedMessagesForDomain(world.get("portalAdmin")).length == 0 && System.currentTimeMillis() < until) {
-                Thread.sleep(100);
-            }
-            Matcher link = LINK.matcher(String.valueOf(smtp.getReceivedMessagesForDomain(world.get("portalAdmin"))[0].getContent()));
+            Matcher link = LINK.matcher(mailTo(portalAdmin.email()));
             assertTrue(link.find());
             browser.open(link.group());
-            assertTrue(browser.text("#partner-offer").contains(world.get("independent")));
+            assertTrue(browser.text("#partner-offer").contains(independent.name()));
             browser.clickAndWait(browser.find("#sign-in"));
-            signIn(browser, world.get("portalAdmin"), TestData.PASSWORD);
+            signIn(browser, portalAdmin);
             assertEquals("/invitation.xhtml", browser.path(), "back on the invitation after signing in");
-            browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + world.get("portal") + "']")).click();
+            browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + portal.name() + "']")).click();
             browser.screenshot("onboarding-02-accept");
             browser.find("#accept\\:submit").click();
             browser.waitForAjax();
-            assertTrue(browser.text("#accepted").contains("is now managed by " + world.get("portal")), browser.text("#accepted"));
+            assertTrue(browser.text("#accepted").contains("is now managed by " + portal.name()), browser.text("#accepted"));
 
             browser.clickAndWait(browser.find("#to-accounts"));
-            browser.find("#accounts\\:q").sendKeys(world.get("independent"));
+            browser.find("#accounts\\:q").sendKeys(independent.name());
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
-                    browser.texts("#accounts\\:table_data a[id$='open']").contains(world.get("independent")));
+                    browser.texts("#accounts\\:table_data a[id$='open']").contains(independent.name()));
             browser.screenshot("onboarding-03-on-accounts");
         }
     }
 
     @Test
     void aPortalAdminAddsAPartnerUserWhoSeesOnlyTheAssignedClients() {
+        Fixtures fixtures = new Fixtures(deployment);
+        Portal portal = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Brookside Payroll");
+        Person portalAdmin = fixtures.portalAdmin(portal, "Bo", "Brook");
+        // Two clients to assign and one they must not see; the autocomplete finds each by its start.
+        Client carpentry = fixtures.client(portal, "Wildrose Carpentry");
+        Client flowers = fixtures.client(portal, "Tulip Flowers");
+        fixtures.client(portal, "Yarrow Vets");
         String email = TestData.unique("assigned") + "@test.example";
         try (Browser browser = new Browser(deployment)) {
             browser.open("login.xhtml");
-            signIn(browser, "sam.north@northwind.example", "switchboard-demo");
+            signIn(browser, portalAdmin);
             browser.clickAndWait(browser.find("#topbar\\:nav-setup"));
             browser.find("#actions\\:add").click();
             browser.waitForAjax();
@@ -113,7 +137,7 @@ class OnboardingBrowserIT {
             browser.type("#addForm\\:firstName", "Ada");
             browser.type("#addForm\\:lastName", "Signed");
             browser.driver().findElement(By.xpath("//label[normalize-space(.)='Only the clients chosen below']")).click();
-            for (String client : List.of("Summit Builders", "Orchard Florists")) {
+            for (String client : List.of(carpentry.name(), flowers.name())) {
                 browser.find("#addForm\\:assigned_input").sendKeys(client.substring(0, 6));
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions
                         .visibilityOfElementLocated(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + client + "')]")))
@@ -138,7 +162,7 @@ class OnboardingBrowserIT {
             browser.type("#changePassword\\:confirmation", "my very own passphrase");
             browser.clickAndWait(browser.find("#changePassword\\:submit"));
             browser.open("portal/accounts.xhtml");
-            assertEquals(List.of("Orchard Florists", "Summit Builders"),
+            assertEquals(List.of(flowers.name(), carpentry.name()),
                     browser.texts("#accounts\\:table_data a[id$='open']"));
             browser.screenshot("onboarding-05-only-assigned");
         }

@@ -27,6 +27,7 @@ import org.switchboard.support.entity.CasePriority;
 import org.switchboard.support.entity.CaseStatus;
 import org.switchboard.support.entity.SupportCase;
 import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.web.Fixtures;
 import org.switchboard.testsupport.web.Mailbox;
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
@@ -34,7 +35,6 @@ import org.switchboard.testsupport.web.WebClient.Page;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,48 +118,48 @@ class SupportCasesIT {
 
     @Test
     void aClientSeesOnlyItsOwnCasesAndAPortalOnlyItsClientsWithinThePersonsScope() {
-        Portal bureau = data.portal(PortalKind.SERVICE_PROVIDER);
-        Client harbour = client(bureau);
-        Client kestrel = client(bureau);
+        Portal provider = data.portal(PortalKind.SERVICE_PROVIDER);
+        Client opener = client(provider);
+        Client sibling = client(provider);
         Client elsewhere = client(data.portal(PortalKind.CHANNEL_PARTNER));
-        long harbourCase = open(harbour, TestData.unique("Payroll export fails"), null);
+        long openerCase = open(opener, TestData.unique("Payroll export fails"), null);
         long elsewhereCase = open(elsewhere, TestData.unique("Cannot log in"), null);
 
-        assertEquals(List.of(harbourCase), cases.casesOf(harbour.account().getId(), harbour.admin().getId(), 0, 20).stream()
+        assertEquals(List.of(openerCase), cases.casesOf(opener.account().getId(), opener.admin().getId(), 0, 20).stream()
                 .map(CaseRow::id).toList());
-        assertEquals(0, cases.countOf(kestrel.account().getId(), kestrel.admin().getId()));
-        assertTrue(refusal(() -> cases.view(harbour.account().getId(), elsewhereCase, harbour.admin().getId()))
+        assertEquals(0, cases.countOf(sibling.account().getId(), sibling.admin().getId()));
+        assertTrue(refusal(() -> cases.view(opener.account().getId(), elsewhereCase, opener.admin().getId()))
                 instanceof NotFound, "another account's case is not found from inside this one");
-        assertTrue(refusal(() -> cases.view(elsewhere.account().getId(), elsewhereCase, harbour.admin().getId()))
+        assertTrue(refusal(() -> cases.view(elsewhere.account().getId(), elsewhereCase, opener.admin().getId()))
                 instanceof NotPermitted, "nor read in an account the person is no member of");
-        assertTrue(refusal(() -> cases.download(harbour.account().getId(), elsewhereCase, 1, harbour.admin().getId()))
+        assertTrue(refusal(() -> cases.download(opener.account().getId(), elsewhereCase, 1, opener.admin().getId()))
                 instanceof NotFound);
 
-        User bureauAdmin = portalPerson(bureau, PortalRole.PORTAL_ADMIN);
-        long portalId = bureau.getId();
-        assertEquals(List.of(harbourCase), cases.casesOfPortalClient(portalId, bureauAdmin.getId(), harbour.account().getId(), 20)
+        User providerAdmin = portalPerson(provider, PortalRole.PORTAL_ADMIN);
+        long portalId = provider.getId();
+        assertEquals(List.of(openerCase), cases.casesOfPortalClient(portalId, providerAdmin.getId(), opener.account().getId(), 20)
                 .stream().map(CaseRow::id).toList());
-        assertEquals(List.of(), cases.casesOfPortalClient(portalId, bureauAdmin.getId(), elsewhere.account().getId(), 20),
+        assertEquals(List.of(), cases.casesOfPortalClient(portalId, providerAdmin.getId(), elsewhere.account().getId(), 20),
                 "another portal's client's cases");
-        assertEquals(1, cases.openCasesInPortal(portalId, bureauAdmin.getId()));
-        User assignedToKestrel = data.person();
-        data.memberOfAssigned(assignedToKestrel, bureau, kestrel.account());
-        assertEquals(0, cases.openCasesInPortal(portalId, assignedToKestrel.getId()), "only the clients assigned to them");
-        assertEquals(List.of(), cases.casesOfPortalClient(portalId, assignedToKestrel.getId(), harbour.account().getId(), 20));
+        assertEquals(1, cases.openCasesInPortal(portalId, providerAdmin.getId()));
+        User assignedToSibling = data.person();
+        data.memberOfAssigned(assignedToSibling, provider, sibling.account());
+        assertEquals(0, cases.openCasesInPortal(portalId, assignedToSibling.getId()), "only the clients assigned to them");
+        assertEquals(List.of(), cases.casesOfPortalClient(portalId, assignedToSibling.getId(), opener.account().getId(), 20));
         assertEquals(0, cases.openCasesInPortal(portalId, data.person().getId()), "no member of the portal");
 
-        data.supportCaseStatus(harbourCase, CaseStatus.SOLVED);
-        assertEquals(0, cases.openCasesInPortal(portalId, bureauAdmin.getId()), "solved cases are not open");
+        data.supportCaseStatus(openerCase, CaseStatus.SOLVED);
+        assertEquals(0, cases.openCasesInPortal(portalId, providerAdmin.getId()), "solved cases are not open");
     }
 
     @Test
     void adminsAndPartnersOnAVisitWriteWhileTheAccountsOtherPeopleOnlyRead() {
-        Portal bureau = data.portal(PortalKind.SERVICE_PROVIDER);
-        Client harbour = client(bureau);
-        long caseId = open(harbour, TestData.unique("Rota"), null);
+        Portal provider = data.portal(PortalKind.SERVICE_PROVIDER);
+        Client opener = client(provider);
+        long caseId = open(opener, TestData.unique("Rota"), null);
         User recruiter = data.person();
-        data.member(recruiter, harbour.account(), ClientRole.RECRUITER);
-        long client = harbour.account().getId();
+        data.member(recruiter, opener.account(), ClientRole.RECRUITER);
+        long client = opener.account().getId();
 
         assertEquals(1, cases.casesOf(client, recruiter.getId(), 0, 20).size(), "a recruiter reads the cases");
         assertFalse(cases.mayWrite(client, recruiter.getId()));
@@ -168,10 +168,10 @@ class SupportCasesIT {
         assertTrue(refusal(() -> cases.open(client, recruiter.getId(), recruiter.getId(),
                 new CaseForm("Mine", "Details", CasePriority.LOW), null)) instanceof NotPermitted);
 
-        User partner = portalPerson(bureau, PortalRole.PORTAL_ADMIN);
+        User partner = portalPerson(provider, PortalRole.PORTAL_ADMIN);
         assertTrue(refusal(() -> cases.casesOf(client, partner.getId(), 0, 20)) instanceof NotPermitted,
                 "a partner outside a visit is no member of the account");
-        Visit visit = access.resume(access.startAsSelf(bureau.getId(), partner.getId(), client, Optional.empty(),
+        Visit visit = access.resume(access.startAsSelf(provider.getId(), partner.getId(), client, Optional.empty(),
                 "portal/welcome.xhtml"), partner.getId()).orElseThrow();
         tenant.establishVisit(directory.person(partner.getId()).orElseThrow(), directory.person(partner.getId()).orElseThrow(),
                 visit);
@@ -187,11 +187,11 @@ class SupportCasesIT {
 
     @Test
     void aReplyToASolvedCaseReopensItAndIsMailedToSupport() {
-        Client harbour = client(data.portal(PortalKind.SERVICE_PROVIDER));
+        Client opener = client(data.portal(PortalKind.SERVICE_PROVIDER));
         String subject = TestData.unique("Invoices");
-        long caseId = open(harbour, subject, null);
-        long client = harbour.account().getId();
-        long admin = harbour.admin().getId();
+        long caseId = open(opener, subject, null);
+        long client = opener.account().getId();
+        long admin = opener.admin().getId();
 
         assertFalse(cases.reply(client, caseId, admin, admin, "Any news?", null).reopened());
         assertEquals(CaseStatus.OPEN, cases.view(client, caseId, admin).row().status());
@@ -212,9 +212,9 @@ class SupportCasesIT {
 
     @Test
     void aRefusedFileOrTextSavesNothingAndAGoodFileIsKeptWithItsCase() {
-        Client harbour = client(data.portal(PortalKind.SERVICE_PROVIDER));
-        long client = harbour.account().getId();
-        long admin = harbour.admin().getId();
+        Client opener = client(data.portal(PortalKind.SERVICE_PROVIDER));
+        long client = opener.account().getId();
+        long admin = opener.admin().getId();
         Map<String, Upload> refused = Map.of(
                 "larger than 10 MB", new Upload("scan.png", "image/png", Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1)),
                 "is empty", new Upload("empty.png", "image/png", new byte[0]),
@@ -223,7 +223,7 @@ class SupportCasesIT {
                         "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
         String subject = TestData.unique("With a file");
         refused.forEach((why, upload) -> {
-            Throwable refusal = refusal(() -> open(harbour, subject, upload));
+            Throwable refusal = refusal(() -> open(opener, subject, upload));
             assertTrue(refusal instanceof Refused && refusal.getMessage().contains(why), why + ": " + refusal);
         });
         assertTrue(refusal(() -> cases.open(client, admin, admin, new CaseForm(" ", "x", CasePriority.LOW), null))
@@ -233,7 +233,7 @@ class SupportCasesIT {
         assertEquals(0, cases.countOf(client, admin), "no case was half-saved");
         assertEquals(List.of(), mailAbout(subject), "and nothing was mailed");
 
-        long caseId = open(harbour, subject, new Upload("C:\\shots\\screen.png", "image/png", PNG));
+        long caseId = open(opener, subject, new Upload("C:\\shots\\screen.png", "image/png", PNG));
         assertTrue(refusal(() -> cases.reply(client, caseId, admin, admin, "", null))
                 instanceof jakarta.validation.ConstraintViolationException, "an empty reply");
         assertTrue(refusal(() -> cases.reply(client, caseId, admin, admin, "See the page",
@@ -247,18 +247,21 @@ class SupportCasesIT {
         assertEquals(1, data.all(CaseAttachment.class, "e.caseId = ?1", caseId).size());
     }
 
-    /** The e-mails, end to end over HTTP: GreenMail is the SMTP server the application sends to. */
+    /**
+     * The e-mails, end to end over HTTP: GreenMail is the SMTP server the application sends to. The
+     * support address is shared by every class's cases, so its mail is told apart by the case's
+     * unique subject.
+     */
     @Test
     @RunAsClient
     void theOperatorsAnswerIsMailedToTheOpenerAndTheClientsReplyToSupport() throws Exception {
-        // A local only: the class is loaded in the server too, where GreenMail is not deployed.
+        // Locals only: the class is loaded in the server too, where GreenMail and the client-side builders are not deployed.
         try (Mailbox smtp = Mailbox.start()) {
-            Map<String, String> world = new HashMap<>();
-            Arrays.stream(new WebClient(deployment).support("world").split("\n")).map(line -> line.split("=", 2))
-                    .forEach(pair -> world.put(pair[0], pair[1]));
-            String opener = world.get("managedAdmin");
-            WebClient clientAdmin = new WebClient(deployment);
-            assertEquals(302, clientAdmin.login(opener, TestData.PASSWORD).status());
+            Fixtures fixtures = new Fixtures(deployment);
+            Fixtures.Client client = fixtures.client(fixtures.portal(PortalKind.SERVICE_PROVIDER, "Kiln Payroll"), "Mosaic Tiles");
+            Fixtures.Person opener = fixtures.clientUser(client, ClientRole.CLIENT_ADMIN, "Otis", "Opener");
+            Fixtures.Person operator = fixtures.operator("Sade", "Support");
+            WebClient clientAdmin = fixtures.signedIn(deployment, opener);
             Page support = clientAdmin.open("client/support.xhtml");
             assertEquals(200, support.status(), support.body());
             String subject = TestData.unique("Exports stuck");
@@ -269,20 +272,27 @@ class SupportCasesIT {
             assertTrue(caseId.find(), opened.location());
             assertTrue(smtp.textTo(SUPPORT, subject).contains("Since Monday."), "the new case reached support");
 
-            WebClient olivia = new WebClient(deployment);
-            assertEquals(302, olivia.login("olivia.ops@switchboard.example", "switchboard-demo").status());
-            Page desk = olivia.open("admin/support.xhtml");
-            assertTrue(desk.contains(subject), "the operator sees every client's case");
-            Map<String, String> show = WebClient.ajaxAction("desk:table:0:show", "desk:table:0:show", "@all");
+            WebClient desk = fixtures.signedIn(deployment, operator);
+            Page cases = desk.open("admin/support.xhtml");
+            assertTrue(cases.contains(subject), "the operator sees every client's case");
+            // The desk lists every class's cases: open this one by its link, the last one before its subject.
+            Matcher links = Pattern.compile("desk:table:\\d+:show")
+                    .matcher(cases.body().substring(0, cases.body().indexOf(subject)));
+            String link = null;
+            while (links.find()) {
+                link = links.group();
+            }
+            assertTrue(link != null, "a link to the case on the desk");
+            Map<String, String> show = WebClient.ajaxAction(link, link, "@all");
             show.put("desk", "desk");
-            assertTrue(olivia.ajax("admin/support.xhtml", desk, show).contains("Since Monday."), "the case opens");
+            assertTrue(desk.ajax("admin/support.xhtml", cases, show).contains("Since Monday."), "the case opens");
             Map<String, String> answer = WebClient.ajaxAction("answer:send", "answer", "@all");
             answer.put("answer", "answer");
             answer.put("answer:reply", "Fixed on our side; please try again.");
             answer.put("answer:status_input", "SOLVED");
-            Page answered = olivia.ajax("admin/support.xhtml", desk, answer);
+            Page answered = desk.ajax("admin/support.xhtml", cases, answer);
             assertTrue(answered.contains("Answer sent"), answered.body());
-            assertTrue(smtp.textTo(opener, subject).contains("Fixed on our side"), "the opener got the answer");
+            assertTrue(smtp.textTo(opener.email(), subject).contains("Fixed on our side"), "the opener got the answer");
 
             Page solved = clientAdmin.open("client/support.xhtml?case=" + caseId.group(1));
             assertTrue(solved.contains("Solved") && solved.contains("replying opens it again"), solved.body());

@@ -7,9 +7,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
-import org.switchboard.testsupport.web.WebClient;
+import org.switchboard.testsupport.browser.SelectMenu;
+import org.switchboard.testsupport.web.Fixtures;
+import org.switchboard.testsupport.web.Fixtures.Client;
+import org.switchboard.testsupport.web.Fixtures.Person;
+import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -20,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In Chromium: Harbour Café's admin opens a support case with a screenshot attached, the operator
- * solves it on the support desk, and Harbour Café's service provider sees it solved on the
- * client's details page.
+ * In Chromium: a client's admin opens a support case with a screenshot attached, the operator
+ * solves it on the support desk, and the client's service provider sees it solved on the client's
+ * details page. The class builds its own provider, client and people.
  */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
@@ -34,20 +40,26 @@ class SupportBrowserIT {
     @ArquillianResource
     URL deployment;
 
-    private static void signIn(Browser browser, String email) {
+    private static void signIn(Browser browser, Person person) {
         browser.open("login.xhtml");
-        browser.type("#login\\:email", email);
-        browser.type("#login\\:password", "switchboard-demo");
+        browser.type("#login\\:email", person.email());
+        browser.type("#login\\:password", Fixtures.PASSWORD);
         browser.clickAndWait(browser.find("#login\\:submit"));
     }
 
     @Test
     void aClientOpensACaseWithAFileTheOperatorSolvesItAndThePartnerSeesItSolved() throws Exception {
+        Fixtures fixtures = new Fixtures(deployment);
+        Portal provider = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Ledgerline Payroll");
+        Client client = fixtures.client(provider, "Quayside Bakery");
+        Person clientAdmin = fixtures.clientUser(client, ClientRole.CLIENT_ADMIN, "Bea", "Baker");
+        Person partner = fixtures.portalAdmin(provider, "Lena", "Ledger");
+        Person operator = fixtures.operator("Otto", "Desk");
         String subject = TestData.unique("Rota export");
         Path screenshot = Files.createTempFile("screen", ".png");
         Files.write(screenshot, PNG);
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "alex.harbour@harbourcafe.example");
+            signIn(browser, clientAdmin);
             browser.open("client/support.xhtml");
             browser.type("#openCase\\:subject", subject);
             browser.type("#openCase\\:description", "The rota export stops at row 100.");
@@ -64,24 +76,21 @@ class SupportBrowserIT {
                     "it downloads as it was sent");
         }
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "olivia.ops@switchboard.example");
+            signIn(browser, operator);
             browser.open("admin/support.xhtml");
             browser.byText("a", subject).click();
             browser.waitForAjax();
             browser.type("#answer\\:reply", "Fixed: the export now pages through every row.");
-            browser.find("#answer\\:status").click();
-            browser.find("#answer\\:status_items li[data-label='Solved']").click();
+            SelectMenu.choose(browser, "answer:status", "li[data-label='Solved']");
             browser.find("#answer\\:send").click();
             browser.waitForAjax();
             assertTrue(browser.text("#messages").contains("Answer sent"), browser.text("#messages"));
             assertEquals("Solved", browser.text("#case-status"));
             browser.screenshot("support-03-desk");
         }
-        String harbour = new WebClient(deployment).support("scalar", "jpql",
-                "select c.id from ClientAccount c where c.name = 'Harbour Café'");
         try (Browser browser = new Browser(deployment)) {
-            signIn(browser, "sam.north@northwind.example");
-            browser.open("portal/account.xhtml?id=" + harbour);
+            signIn(browser, partner);
+            browser.open("portal/account.xhtml?id=" + client.id());
             String cases = browser.text("#support-cases");
             assertTrue(cases.contains(subject) && cases.contains("Solved"), cases);
             browser.screenshot("support-04-client-details");
