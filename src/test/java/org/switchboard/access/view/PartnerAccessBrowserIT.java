@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.browser.SelectMenu;
 import org.switchboard.testsupport.web.AccessFixtures;
 import org.switchboard.testsupport.web.Fixtures;
 import org.switchboard.testsupport.web.Fixtures.Client;
@@ -100,8 +101,7 @@ class PartnerAccessBrowserIT {
             browser.open("portal/accounts.xhtml?q=Coffee");
             browser.find("#accounts\\:table\\:0\\:sign-in-as-user").click();
             browser.waitForAjax();
-            browser.find("#signInAsUserForm\\:user").click();
-            browser.find("#signInAsUserForm\\:user_panel li[data-label*='" + clientAdmin.name() + "']").click();
+            SelectMenu.choose(browser, "signInAsUserForm:user", "li[data-label*='" + clientAdmin.name() + "']");
             browser.type("#signInAsUserForm\\:reason", "Ticket 5120: the careers page shows no jobs");
             browser.screenshot("visit-03-picker");
             browser.clickAndWait(browser.find("#signInAsUserForm\\:start"));

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.browser.Browser;
+import org.switchboard.testsupport.browser.SelectMenu;
 import org.switchboard.testsupport.web.EarningsFixtures;
 import org.switchboard.testsupport.web.Fixtures;
 import org.switchboard.testsupport.web.Fixtures.Client;
@@ -221,10 +222,7 @@ class EarningsBrowserIT {
 
     /** Picks an option of a PrimeFaces select by its label. */
     private static void choose(Browser browser, String id, String label) {
-        browser.find("#earnings\\:" + id).click();
-        WebElement option = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector("#earnings\\:" + id + "_items li[data-label='" + label + "']")));
-        option.click();
+        SelectMenu.choose(browser, "earnings:" + id, "li[data-label='" + label + "']");
         browser.waitForAjax();
     }
 

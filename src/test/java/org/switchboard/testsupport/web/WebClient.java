@@ -68,6 +68,19 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** The response headers of a GET of the path (no redirect followed). */
+    public java.net.http.HttpHeaders headersOf(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new AssertionError("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     /** GETs a page and follows its redirects, as a browser would. */
     public Page open(String path) {
         Page page = get(path);
