@@ -2,16 +2,13 @@ package org.switchboard.testsupport;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.access.entity.EndReason;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.platform.tenancy.VisitTicket;
 import org.switchboard.portal.boundary.DemoClients;
 
-import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -20,7 +17,7 @@ import java.util.Optional;
  * application's own boundaries, as the product would make them. Deployed only with the test helpers.
  */
 @WebServlet("/test-support/access")
-public class AccessSupportServlet extends HttpServlet {
+public class AccessSupportServlet extends SupportServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,14 +34,12 @@ public class AccessSupportServlet extends HttpServlet {
     DemoClients demoClients;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String answer = switch (request.getParameter("do")) {
+    protected String answer(String action, HttpServletRequest request) {
+        return switch (action) {
             case "past-visit-as-user" -> pastVisitAsUser(request);
             case "demo-account" -> demoAccount(request);
             default -> throw new IllegalArgumentException("Unknown access test support action");
         };
-        response.setContentType("text/plain");
-        response.getWriter().write(answer);
     }
 
     /**

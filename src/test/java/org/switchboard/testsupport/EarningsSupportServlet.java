@@ -2,9 +2,7 @@ package org.switchboard.testsupport;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.switchboard.billing.boundary.SalesLedger;
 import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.Sale;
@@ -20,7 +18,6 @@ import org.switchboard.earnings.entity.Payout;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,7 +31,7 @@ import java.util.Map;
  * only with the test helpers. Every answer is "name=value" lines.
  */
 @WebServlet("/test-support/earnings")
-public class EarningsSupportServlet extends HttpServlet {
+public class EarningsSupportServlet extends SupportServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -51,8 +48,8 @@ public class EarningsSupportServlet extends HttpServlet {
     PayoutLedger ledger;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String answer = switch (request.getParameter("do")) {
+    protected String answer(String action, HttpServletRequest request) {
+        return switch (action) {
             case "channel-partner" -> channelPartner(request);
             case "paying-client" -> payingClient(request);
             case "sale" -> sale(request);
@@ -60,8 +57,6 @@ public class EarningsSupportServlet extends HttpServlet {
                     PayoutPeriod.parse(request.getParameter("period")).orElseThrow());
             default -> throw new IllegalArgumentException("Unknown earnings test support action");
         };
-        response.setContentType("text/plain");
-        response.getWriter().write(answer);
     }
 
     /**

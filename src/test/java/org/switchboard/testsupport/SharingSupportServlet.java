@@ -2,14 +2,11 @@ package org.switchboard.testsupport;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.switchboard.client.boundary.CandidateService;
 import org.switchboard.client.boundary.ClientSettings;
 import org.switchboard.client.boundary.JobService;
 
-import java.io.IOException;
 
 /**
  * Builds what candidate sharing needs over HTTP, for tests that drive the server from outside: a
@@ -19,7 +16,7 @@ import java.io.IOException;
  * directly. Deployed only with the test helpers, never in the shipped WAR.
  */
 @WebServlet("/test-support/sharing")
-public class SharingSupportServlet extends HttpServlet {
+public class SharingSupportServlet extends SupportServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,8 +36,8 @@ public class SharingSupportServlet extends HttpServlet {
     CandidateService candidates;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String answer = switch (request.getParameter("do")) {
+    protected String answer(String action, HttpServletRequest request) {
+        return switch (action) {
             case "portal-shares" -> {
                 // The operator's switch on the Portals page; the portal's clients still opt in one by one.
                 data.shareCandidates(rows.portal(id(request, "portal")), true);
@@ -56,8 +53,6 @@ public class SharingSupportServlet extends HttpServlet {
                     request.getParameter("name"), request.getParameter("email")).getId());
             default -> throw new IllegalArgumentException("Unknown candidate sharing action");
         };
-        response.setContentType("text/plain");
-        response.getWriter().write(answer);
     }
 
     private static long id(HttpServletRequest request, String name) {

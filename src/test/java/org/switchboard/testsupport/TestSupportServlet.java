@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.ClientStatus;
@@ -16,7 +14,6 @@ import org.switchboard.identity.entity.User;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 
-import java.io.IOException;
 import java.time.Duration;
 
 /**
@@ -25,7 +22,7 @@ import java.time.Duration;
  * shipped WAR.
  */
 @WebServlet("/test-support")
-public class TestSupportServlet extends HttpServlet {
+public class TestSupportServlet extends SupportServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,12 +32,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     TestData data;
 
-    @Inject
-    org.switchboard.billing.boundary.SalesLedger sales;
-
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String answer = switch (request.getParameter("do")) {
+    protected String answer(String action, HttpServletRequest request) {
+        return switch (action) {
             case "deactivate" -> String.valueOf(rows.setActive(request.getParameter("email"), false));
             case "reactivate" -> String.valueOf(rows.setActive(request.getParameter("email"), true));
             case "advance-clock" -> {
@@ -66,11 +60,8 @@ public class TestSupportServlet extends HttpServlet {
                 yield "ok";
             }
             case "world" -> world();
-            case "channel-earning" -> channelEarning(java.time.LocalDate.parse(request.getParameter("day")));
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
-        response.setContentType("text/plain");
-        response.getWriter().write(answer);
     }
 
     /**
@@ -160,25 +151,6 @@ public class TestSupportServlet extends HttpServlet {
                 + "\nmanaged=" + managed.getName() + "\nmanagedId=" + managed.getId()
                 + "\nmanagedAdmin=" + managedAdmin.getEmail() + "\nindependent=" + independent.getName()
                 + "\nindependentId=" + independent.getId() + "\nindependentAdmin=" + independentAdmin.getEmail() + "\n";
-    }
-
-    /**
-     * A channel portal of its own with a plan from 2023 (no hold, threshold 50.00) and one NEW sale
-     * of 500.00 on {@code day}, recorded through the sales ledger: an earning of 100.00 to pay.
-     * Answers the portal's id.
-     */
-    private String channelEarning(java.time.LocalDate day) {
-        Portal portal = data.portal(PortalKind.CHANNEL_PARTNER);
-        ClientAccount client = data.client(portal, ClientStatus.ACTIVE);
-        var subscription = data.subscription(client, "growth", 5);
-        data.commissionPlan(portal, java.time.LocalDate.of(2023, 1, 1), new org.switchboard.earnings.control.CommissionTerms(
-                java.util.Map.of(org.switchboard.billing.entity.SaleType.NEW, new java.math.BigDecimal("20")), java.util.List.of(),
-                org.switchboard.billing.control.Money.of("0.00", "EUR"), 0, 90,
-                org.switchboard.billing.control.Money.of("50.00", "EUR")));
-        sales.record(new org.switchboard.billing.entity.Sale(TestData.unique("NEW"), org.switchboard.billing.entity.SaleType.NEW,
-                portal.getId(), client.getId(), subscription.getId(), org.switchboard.billing.control.Money.of("500.00", "EUR"),
-                day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC), "A sale for a test", null));
-        return String.valueOf(portal.getId());
     }
 
     /** The changes, each in its own transaction. */

@@ -11,7 +11,6 @@ import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.client.boundary.NotPermitted;
 import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.portal.boundary.PortalClients;
 
 import java.time.Instant;
@@ -84,7 +83,7 @@ public class AccessHistory {
     }
 
     private void requirePortalAdmin(long portalId, long userId) {
-        if (directory.portalRole(userId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+        if (!directory.isPortalAdmin(userId, portalId)) {
             throw new NotPermitted("Only portal admins see the portal's access history.");
         }
     }

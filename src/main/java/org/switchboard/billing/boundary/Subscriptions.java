@@ -21,7 +21,6 @@ import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.boundary.AccountDirectory;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.portal.boundary.PortalClients;
 
 import java.time.Clock;
@@ -164,7 +163,7 @@ public class Subscriptions {
      */
     public Money refundLast(long portalId, long actorUserId, long clientId) {
         requireInScope(portalId, actorUserId, clientId);
-        if (directory.portalRole(actorUserId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+        if (!directory.isPortalAdmin(actorUserId, portalId)) {
             throw new NotPermitted("Only the portal's admins can refund.");
         }
         Subscription subscription = subscriptionOf(clientId, true).orElseThrow(() -> new Refused("This account has no subscription."));

@@ -99,14 +99,15 @@ public class ClientUsers {
         ClientMembership membership = users.joinClient(user, client, role);
         activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
         Optional<Visit> visit = permissions.visitIn(clientId);
+        String addedBy = null;
         if (visit.isPresent()) {
             // A login that outlives the visit: the client's own admins must know, and see it as the partner's.
             membership = em.find(ClientMembership.class, membership.getId());
             membership.addedDuringVisit(visit.get().portalId(), visit.get().accessSessionId());
-            tellOwnAdmins(client, visit.get(), user, role);
+            addedBy = em.find(Portal.class, visit.get().portalId()).getName();
+            tellOwnAdmins(client, addedBy, user, role);
         }
-        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true, null,
-                visit.map(v -> em.find(Portal.class, v.portalId()).getName()).orElse(null));
+        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true, null, addedBy);
     }
 
     public void changeRole(long clientId, long membershipId, long actorUserId, ClientRole role) {
@@ -177,8 +178,7 @@ public class ClientUsers {
     }
 
     /** E-mails the client's own active admins about a login a partner added during a visit. */
-    private void tellOwnAdmins(ClientAccount client, Visit visit, User added, ClientRole role) {
-        String portal = em.find(Portal.class, visit.portalId()).getName();
+    private void tellOwnAdmins(ClientAccount client, String portal, User added, ClientRole role) {
         em.createQuery("select m.user from ClientMembership m where m.client.id = :client and m.role = :admin "
                         + "and m.active = true and m.user.active = true and m.partnerPortalId is null", User.class)
                 .setParameter("client", client.getId())

@@ -101,6 +101,11 @@ public class AccountDirectory {
                 .findFirst();
     }
 
+    /** Whether the person is an active admin of the portal: the one check pages and services make. */
+    public boolean isPortalAdmin(long userId, long portalId) {
+        return portalRole(userId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
+    }
+
     /**
      * Whether the person follows the portal's earnings: an active member of a channel-partner portal
      * with all its clients in scope (the Earnings page shows every client's purchases).

@@ -67,11 +67,7 @@ public class PasswordResets {
             return;
         }
         Instant now = clock.instant();
-        em.createQuery("select r from PasswordReset r where r.userId = :user and r.usedAt is null and r.revokedAt is null",
-                        PasswordReset.class)
-                .setParameter("user", user.get().getId())
-                .getResultList()
-                .forEach(earlier -> earlier.revoke(now));
+        revokeOpenLinksOf(user.get().getId(), now);
         String token = Tokens.newToken();
         em.persist(new PasswordReset(user.get().getId(), Tokens.hash(token), now, now.plus(VALID_FOR)));
         mailer.send("PASSWORD_RESET", user.get().getEmail(), "Reset your Switchboard password",
@@ -101,10 +97,13 @@ public class PasswordResets {
 
     /** A password was set by any route: no reset link mailed before it may set another. */
     public void revokeOpenLinks(@Observes PasswordChosen chosen) {
-        Instant now = clock.instant();
+        revokeOpenLinksOf(chosen.userId(), clock.instant());
+    }
+
+    private void revokeOpenLinksOf(long userId, Instant now) {
         em.createQuery("select r from PasswordReset r where r.userId = :user and r.usedAt is null and r.revokedAt is null",
                         PasswordReset.class)
-                .setParameter("user", chosen.userId())
+                .setParameter("user", userId)
                 .getResultList()
                 .forEach(open -> open.revoke(now));
     }

@@ -243,7 +243,7 @@ public class PartnerInvitations {
 
     private Portal portalFor(User user, Long portalId, String newPortalName, PortalKind newPortalKind) {
         if (portalId != null) {
-            if (directory.portalRole(user.getId(), portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+            if (!directory.isPortalAdmin(user.getId(), portalId)) {
                 throw new Refused("You can accept only for a portal you are an admin of.");
             }
             return em.find(Portal.class, portalId);

@@ -13,7 +13,6 @@ import org.switchboard.access.entity.EndReason;
 import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.PersonState;
-import org.switchboard.identity.entity.PortalRole;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -140,8 +139,7 @@ public class AccessFilter extends HttpFilter {
     private boolean permits(PageRule rule, PersonState person) {
         return switch (rule) {
             case PUBLIC, SIGNED_IN, PORTAL_MEMBER, CLIENT_MEMBER -> true;
-            case PORTAL_ADMIN -> directory.portalRole(person.userId(), tenant.requirePortalId())
-                    .filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
+            case PORTAL_ADMIN -> directory.isPortalAdmin(person.userId(), tenant.requirePortalId());
             case CHANNEL_PARTNER -> directory.followsEarnings(person.userId(), tenant.requirePortalId());
             case CLIENT_SETTINGS -> permissions.mayOpenSettings(tenant.requireUserId(), tenant.requireClientId());
             case OPERATOR -> person.operator();

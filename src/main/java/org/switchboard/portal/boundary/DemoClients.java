@@ -103,7 +103,7 @@ public class DemoClients {
      * and access history stay. Only the portal's admins may, and it is audited.
      */
     public void reset(long portalId, long userId) {
-        if (directory.portalRole(userId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+        if (!directory.isPortalAdmin(userId, portalId)) {
             throw new NotPermitted("Only a portal admin resets the demo account.");
         }
         // The portal's row lock makes two resets at once take turns rather than mix their work.

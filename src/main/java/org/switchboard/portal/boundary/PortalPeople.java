@@ -338,7 +338,7 @@ public class PortalPeople {
     }
 
     private void requireAdmin(long portalId, long userId) {
-        if (directory.portalRole(userId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isEmpty()) {
+        if (!directory.isPortalAdmin(userId, portalId)) {
             throw new NotPermitted("Only the portal's admins manage its people.");
         }
     }

@@ -22,8 +22,7 @@ public class PortalRoleView {
 
     public boolean isAdmin() {
         if (admin == null) {
-            admin = directory.portalRole(tenant.requireRealUserId(), tenant.requirePortalId())
-                    .filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
+            admin = directory.isPortalAdmin(tenant.requireRealUserId(), tenant.requirePortalId());
         }
         return admin;
     }

@@ -25,13 +25,13 @@ import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.tenancy.AccountRef;
-import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.platform.tenancy.VisitTicket;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.Visits;
 
 import java.time.Duration;
 import java.util.List;
@@ -73,10 +73,10 @@ class PartnerAccessIT {
     AccountDirectory directory;
 
     @Inject
-    Tenant tenant;
+    TestData data;
 
     @Inject
-    TestData data;
+    Visits visits;
 
     @AfterEach
     void resetClock() {
@@ -107,10 +107,7 @@ class PartnerAccessIT {
 
         /** Makes this test's request act inside the visit, as the AccessFilter would. */
         Visit enter(VisitTicket ticket) {
-            Visit visit = access.resume(ticket, partner.getId()).orElseThrow();
-            tenant.establishVisit(directory.person(partner.getId()).orElseThrow(),
-                    directory.person(visit.effectiveUserId()).orElseThrow(), visit);
-            return visit;
+            return visits.enter(ticket, partner.getId());
         }
 
         User clientUser(ClientRole role) {
@@ -290,9 +287,7 @@ class PartnerAccessIT {
         data.restrict(data.member(restricted, world.portal, PortalRole.PARTNER_USER));
         VisitTicket ticket = access.startAsSelf(world.portal.getId(), restricted.getId(), world.client.getId(),
                 Optional.empty(), FROM);
-        Visit visit = access.resume(ticket, restricted.getId()).orElseThrow();
-        tenant.establishVisit(directory.person(restricted.getId()).orElseThrow(),
-                directory.person(restricted.getId()).orElseThrow(), visit);
+        Visit visit = visits.enter(ticket, restricted.getId());
 
         assertTrue(visit.restricted());
         assertEquals(Optional.of(ClientRole.CLIENT_ADMIN), permissions.roleOf(restricted.getId(), world.client.getId()));

@@ -8,18 +8,17 @@ import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.access.entity.EndReason;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.mail.entity.MailMessage;
-import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.platform.tenancy.VisitTicket;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
+import org.switchboard.testsupport.Visits;
 
 import java.util.Optional;
 
@@ -45,10 +44,7 @@ class VisitingPartnerIT {
     PartnerAccess access;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
-    Tenant tenant;
+    Visits visits;
 
     @Inject
     TestData data;
@@ -68,10 +64,8 @@ class VisitingPartnerIT {
 
         /** The partner signs in as themselves (their membership is CLIENT_ADMIN by default) and this request acts in it. */
         Visit visitAsSelf(User who) {
-            VisitTicket ticket = access.startAsSelf(portal.getId(), who.getId(), client.getId(), Optional.empty(), FROM);
-            Visit visit = access.resume(ticket, who.getId()).orElseThrow();
-            tenant.establishVisit(directory.person(who.getId()).orElseThrow(), directory.person(who.getId()).orElseThrow(), visit);
-            return visit;
+            return visits.enter(access.startAsSelf(portal.getId(), who.getId(), client.getId(), Optional.empty(), FROM),
+                    who.getId());
         }
 
         ClientMembership reload(ClientMembership membership) {

@@ -13,7 +13,7 @@ class EmailAddressTest {
 
     @Test
     void addressesAreTrimmedAndLowerCased() {
-        assertEquals("sam.north@example.com", EmailAddress.normalise("  Sam.North@Example.COM ").orElseThrow());
+        assertEquals("ada.lovelace@example.com", EmailAddress.normalise("  Ada.Lovelace@Example.COM ").orElseThrow());
     }
 
     @Test

@@ -34,7 +34,7 @@ class LoginBrowserIT {
     @Test
     void partnerSignsInSeesWelcomeSwitchesAccountAndLogsOut() {
         Fixtures fixtures = new Fixtures(deployment);
-        Portal bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Northwind Bureau");
+        Portal bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Quayside Bureau");
         Client harbour = fixtures.client(bureau, "Harbour");
         fixtures.client(bureau, "Maple");
         Person sam = fixtures.joins(fixtures.portalAdmin(bureau, "Sam", "North"), harbour, ClientRole.CLIENT_ADMIN);

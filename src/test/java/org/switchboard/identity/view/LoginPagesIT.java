@@ -54,7 +54,7 @@ class LoginPagesIT {
         browser = new WebClient(deployment);
         fixtures = new Fixtures(deployment);
         if (sam == null) {
-            bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Northwind Bureau");
+            bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Quayside Bureau");
             harbour = fixtures.client(bureau, "Harbour");
             fixtures.client(bureau, "Maple");
             fixtures.client(bureau, "Summit");

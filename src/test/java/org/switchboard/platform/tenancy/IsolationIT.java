@@ -62,13 +62,13 @@ class IsolationIT {
     /** The tenants of this class, built once: the tests only read them or put back what they change. */
     private static World world;
 
-    record World(Portal northwind, Client harbour, Client maple, Client summit, Person sam, Person pat, Person alex,
+    record World(Portal provider, Client harbour, Client maple, Client summit, Person sam, Person pat, Person alex,
                  Portal brightpath, Client lumen, Person cara, Person lou, Client kestrel, Person kim,
                  Portal acme, Client hotels, Person gina, Person olivia, String harbourJob, String kestrelJob) {
 
         /** Names that belong to the service provider's tenants and must never show to anyone outside them. */
-        List<String> northwindSecrets() {
-            return List.of(harbour.name(), northwind.name());
+        List<String> providerSecrets() {
+            return List.of(harbour.name(), provider.name());
         }
     }
 
@@ -81,12 +81,12 @@ class IsolationIT {
     }
 
     private World build(Fixtures fixtures) {
-        Portal northwind = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Northwind Bureau");
-        Client harbour = fixtures.client(northwind, "Harbour");
-        Client maple = fixtures.client(northwind, "Maple");
-        Client summit = fixtures.client(northwind, "Summit");
-        Person sam = fixtures.joins(fixtures.portalAdmin(northwind, "Sam", "North"), harbour, ClientRole.RECRUITER);
-        Person pat = fixtures.assignedPartnerUser(northwind, "Pat", "Lee", true, harbour, maple);
+        Portal provider = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Quayside Bureau");
+        Client harbour = fixtures.client(provider, "Harbour");
+        Client maple = fixtures.client(provider, "Maple");
+        Client summit = fixtures.client(provider, "Summit");
+        Person sam = fixtures.joins(fixtures.portalAdmin(provider, "Sam", "North"), harbour, ClientRole.RECRUITER);
+        Person pat = fixtures.assignedPartnerUser(provider, "Pat", "Lee", true, harbour, maple);
         Person alex = fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Alex", "Harbour");
         Portal brightpath = fixtures.portal(PortalKind.CHANNEL_PARTNER, "Brightpath");
         Client lumen = fixtures.client(brightpath, "Lumen");
@@ -98,7 +98,7 @@ class IsolationIT {
         Client hotels = fixtures.client(acme, "Hotels");
         Person gina = fixtures.joins(fixtures.portalAdmin(acme, "Gina", "Acme"), hotels, ClientRole.CLIENT_ADMIN);
         Person olivia = fixtures.operator("Olivia", "Ops");
-        return new World(northwind, harbour, maple, summit, sam, pat, alex, brightpath, lumen, cara, lou, kestrel, kim,
+        return new World(provider, harbour, maple, summit, sam, pat, alex, brightpath, lumen, cara, lou, kestrel, kim,
                 acme, hotels, gina, olivia, jobOf(fixtures, alex), jobOf(fixtures, kim));
     }
 
@@ -160,8 +160,8 @@ class IsolationIT {
         throw new AssertionError(clientName + " is not on the Accounts page");
     }
 
-    private static void assertShowsNothingOfNorthwind(Page page, String what) {
-        world.northwindSecrets().forEach(secret -> assertFalse(page.contains(secret), what + " shows " + secret));
+    private static void assertShowsNothingOfTheProvider(Page page, String what) {
+        world.providerSecrets().forEach(secret -> assertFalse(page.contains(secret), what + " shows " + secret));
     }
 
     private static void assertRefused(Page page, String what) {
@@ -192,7 +192,7 @@ class IsolationIT {
                 assertEquals(200, answer.status(), page);
             } else {
                 assertRefused(answer, "signed out, " + page);
-                assertShowsNothingOfNorthwind(answer, page);
+                assertShowsNothingOfTheProvider(answer, page);
             }
         }
     }
@@ -220,7 +220,7 @@ class IsolationIT {
                     case CLIENT_MEMBER, CLIENT_SETTINGS -> assertEquals(404, answer.status(), what + " (no client of hers)");
                     case OPERATOR -> assertEquals(403, answer.status(), what);
                 }
-                assertShowsNothingOfNorthwind(answer, what);
+                assertShowsNothingOfTheProvider(answer, what);
             }
         }
     }
@@ -236,7 +236,7 @@ class IsolationIT {
             } else if (rule == PageRule.OPERATOR) {
                 assertEquals(403, answer.status(), page);
             }
-            assertShowsNothingOfNorthwind(answer, "Lumen's admin at " + page);
+            assertShowsNothingOfTheProvider(answer, "Lumen's admin at " + page);
         }
     }
 

@@ -13,12 +13,10 @@ import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityEvent;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.mail.entity.MailMessage;
-import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
@@ -69,10 +67,7 @@ class SupportCasesIT {
     PartnerAccess access;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
-    Tenant tenant;
+    org.switchboard.testsupport.Visits visits;
 
     @Inject
     TestData data;
@@ -171,10 +166,8 @@ class SupportCasesIT {
         User partner = portalPerson(provider, PortalRole.PORTAL_ADMIN);
         assertTrue(refusal(() -> cases.casesOf(client, partner.getId(), 0, 20)) instanceof NotPermitted,
                 "a partner outside a visit is no member of the account");
-        Visit visit = access.resume(access.startAsSelf(provider.getId(), partner.getId(), client, Optional.empty(),
-                "portal/welcome.xhtml"), partner.getId()).orElseThrow();
-        tenant.establishVisit(directory.person(partner.getId()).orElseThrow(), directory.person(partner.getId()).orElseThrow(),
-                visit);
+        Visit visit = visits.enter(access.startAsSelf(provider.getId(), partner.getId(), client, Optional.empty(),
+                "portal/welcome.xhtml"), partner.getId());
         String subject = TestData.unique("Opened on a visit");
         long opened = cases.open(client, partner.getId(), partner.getId(), new CaseForm(subject, "For the client",
                 CasePriority.URGENT), null);

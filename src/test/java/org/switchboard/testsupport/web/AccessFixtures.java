@@ -5,7 +5,6 @@ import org.switchboard.testsupport.web.Fixtures.Person;
 import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,22 +36,6 @@ public final class AccessFixtures {
     }
 
     private Map<String, String> ask(String action, String... nameValues) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("do", action);
-        for (int i = 0; i + 1 < nameValues.length; i += 2) {
-            parameters.put(nameValues[i], nameValues[i + 1]);
-        }
-        WebClient.Page page = server.post("test-support/access", parameters);
-        if (page.status() != 200) {
-            throw new AssertionError("Access test support '" + action + "' answered " + page.status());
-        }
-        Map<String, String> answer = new LinkedHashMap<>();
-        for (String line : page.body().split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                answer.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        }
-        return answer;
+        return WebClient.fields(server.supportAt("test-support/access", action, nameValues));
     }
 }

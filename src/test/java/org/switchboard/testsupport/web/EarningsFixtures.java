@@ -6,7 +6,6 @@ import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -59,22 +58,6 @@ public final class EarningsFixtures {
     }
 
     private Map<String, String> ask(String action, String... nameValues) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("do", action);
-        for (int i = 0; i + 1 < nameValues.length; i += 2) {
-            parameters.put(nameValues[i], nameValues[i + 1]);
-        }
-        WebClient.Page page = server.post("test-support/earnings", parameters);
-        if (page.status() != 200) {
-            throw new AssertionError("Earnings test support '" + action + "' answered " + page.status());
-        }
-        Map<String, String> answer = new LinkedHashMap<>();
-        for (String line : page.body().split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                answer.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        }
-        return answer;
+        return WebClient.fields(server.supportAt("test-support/earnings", action, nameValues));
     }
 }

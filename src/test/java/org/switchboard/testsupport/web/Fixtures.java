@@ -9,7 +9,6 @@ import org.switchboard.testsupport.TestData;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -164,13 +163,6 @@ public final class Fixtures {
     }
 
     private Map<String, String> ask(String action, String... nameValues) {
-        Map<String, String> answer = new LinkedHashMap<>();
-        for (String line : server.support(action, nameValues).split("\n")) {
-            int equals = line.indexOf('=');
-            if (equals > 0) {
-                answer.put(line.substring(0, equals), line.substring(equals + 1));
-            }
-        }
-        return answer;
+        return WebClient.fields(server.supportAt("test-support", action, nameValues));
     }
 }

@@ -6,7 +6,6 @@ import org.switchboard.testsupport.web.Fixtures.Person;
 import org.switchboard.testsupport.web.Fixtures.Portal;
 
 import java.net.URL;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -46,15 +45,6 @@ public final class SharingFixtures {
     }
 
     private String ask(String action, String... nameValues) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("do", action);
-        for (int i = 0; i + 1 < nameValues.length; i += 2) {
-            parameters.put(nameValues[i], nameValues[i + 1]);
-        }
-        WebClient.Page answer = server.post("test-support/sharing", parameters);
-        if (answer.status() != 200) {
-            throw new AssertionError("Sharing support '" + action + "' answered " + answer.status() + ": " + answer.body());
-        }
-        return answer.body().strip();
+        return server.supportAt("test-support/sharing", action, nameValues).strip();
     }
 }

@@ -149,16 +149,34 @@ public final class WebClient {
 
     /** Asks the test helpers' servlet (deployed with the test support only) to do something; returns its answer. */
     public String support(String action, String... nameValues) {
+        return supportAt("test-support", action, nameValues);
+    }
+
+    /** The same, of the test helpers' servlet at {@code path} (an area's own, e.g. "test-support/earnings"). */
+    public String supportAt(String path, String action, String... nameValues) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("do", action);
         for (int i = 0; i + 1 < nameValues.length; i += 2) {
             parameters.put(nameValues[i], nameValues[i + 1]);
         }
-        Page answer = post("test-support", parameters);
+        Page answer = post(path, parameters);
         if (answer.status() != 200) {
-            throw new AssertionError("Test support '" + action + "' answered " + answer.status());
+            throw new AssertionError("Test support '" + action + "' at " + path + " answered " + answer.status() + ": "
+                    + answer.body());
         }
         return answer.body();
+    }
+
+    /** The "name=value" lines a test helpers' servlet answers, as a map. */
+    public static Map<String, String> fields(String answer) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : answer.split("\n")) {
+            int equals = line.indexOf('=');
+            if (equals > 0) {
+                fields.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return fields;
     }
 
     /** Opens the login page and signs in; returns the page the login answered with. */
