@@ -250,4 +250,12 @@ public class TestData {
     public void supportCaseStatus(long caseId, org.switchboard.support.entity.CaseStatus status) {
         em.find(org.switchboard.support.entity.SupportCase.class, caseId).moveTo(status, Instant.now());
     }
+
+    /** An operator's record of a client's written consent to partner login. */
+    public void consent(ClientAccount client, String givenBy) {
+        User operator = person();
+        em.flush();
+        em.persist(new org.switchboard.access.entity.PartnerLoginConsent(client.getId(), givenBy,
+                java.time.LocalDate.now(), null, operator.getId(), Instant.now()));
+    }
 }
