@@ -44,7 +44,8 @@ public class AccessSupportServlet extends SupportServlet {
 
     /**
      * {@code partner} (an e-mail) of {@code portal} signs in to {@code client} as {@code user} (an
-     * e-mail) for {@code reason}, and goes back to the portal: a finished visit, started and ended
+     * e-mail) for {@code reason}, makes {@code changes} changes there when given ("Change 0001"
+     * onwards), and goes back to the portal: a finished visit, started and ended
      * through {@link PartnerAccess} so that every rule and the audit apply. Answers its id.
      */
     private String pastVisitAsUser(HttpServletRequest request) {
@@ -53,6 +54,11 @@ public class AccessSupportServlet extends SupportServlet {
         VisitTicket visit = access.startAsUser(portalId, partnerId, Long.parseLong(request.getParameter("client")),
                 data.userByEmail(request.getParameter("user")).getId(), request.getParameter("reason"), Optional.empty(),
                 "portal/accounts.xhtml");
+        String changes = request.getParameter("changes");
+        if (changes != null) {
+            data.changesDuringVisit(rows.client(Long.parseLong(request.getParameter("client"))), visit.accessSessionId(),
+                    data.userByEmail(request.getParameter("partner")), Integer.parseInt(changes));
+        }
         access.end(visit.accessSessionId(), partnerId, EndReason.BACK_TO_PORTAL);
         return "id=" + visit.accessSessionId() + "\n";
     }

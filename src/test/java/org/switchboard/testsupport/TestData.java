@@ -258,4 +258,15 @@ public class TestData {
         em.persist(new org.switchboard.access.entity.PartnerLoginConsent(client.getId(), givenBy,
                 java.time.LocalDate.now(), null, operator.getId(), Instant.now()));
     }
+
+    /** As many changes as a script would make during a visit, "Change 0001" onwards, a second apart. */
+    public void changesDuringVisit(ClientAccount client, long accessSessionId, User partner, int count) {
+        Instant start = Instant.now();
+        for (int i = 1; i <= count; i++) {
+            em.persist(new org.switchboard.client.entity.ActivityEvent(start.plusSeconds(i), client.getId(),
+                    client.getPortal() == null ? null : client.getPortal().getId(), partner.getId(),
+                    org.switchboard.client.entity.ActivityType.SETTINGS_CHANGED, String.format("Change %04d", i))
+                    .duringVisit(partner.getId(), partner.getId(), accessSessionId));
+        }
+    }
 }

@@ -18,18 +18,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Partner access history, read-only for everyone: the client admin sees every visit to their
  * account, a portal admin every visit by the portal's people, and a portal user the visits to a
- * client in their scope. Each page of visits is read with its changes in three queries, whatever
- * its size.
+ * client in their scope. Each page of visits is read with its first changes in four queries, whatever
+ * its size or the number of changes; a visit's full list of changes is read page by page.
  */
 @Stateless
 public class AccessHistory {
 
     /** At most this many changes are listed per visit; the count says how many there were. */
-    static final int CHANGES_SHOWN = 20;
+    static final int CHANGES_SHOWN = 5;
 
     private static final String RECORD = "select s.id, s.startedAt, s.endedAt, s.endReason, r.firstName, r.lastName, "
             + "r.email, p.name, c.name, s.mode, a.firstName, a.lastName, a.email, s.reason, s.sourceAddress "
@@ -48,50 +49,60 @@ public class AccessHistory {
     @Inject
     PortalClients clients;
 
-    /** Every visit to the client account, for its admins. */
-    public List<AccessRecord> ofClient(long clientId, long viewerUserId, int first, int max) {
-        permissions.require(viewerUserId, clientId, ClientRole.CLIENT_ADMIN);
-        return page("s.clientId = :client", Map.of("client", clientId), first, max);
+    /** A page of the visits in the history, newest first. */
+    public List<AccessRecord> visits(HistoryScope scope, long viewerUserId, int first, int max) {
+        Reach reach = reach(scope, viewerUserId);
+        return page(reach.condition(), reach.parameters(), first, max);
     }
 
-    public long countOfClient(long clientId, long viewerUserId) {
-        permissions.require(viewerUserId, clientId, ClientRole.CLIENT_ADMIN);
-        return count("s.clientId = :client", Map.of("client", clientId));
+    public long count(HistoryScope scope, long viewerUserId) {
+        Reach reach = reach(scope, viewerUserId);
+        return count(reach.condition(), reach.parameters());
     }
 
-    /** Every visit by the portal's people, for its admins. */
-    public List<AccessRecord> ofPortal(long portalId, long viewerUserId, int first, int max) {
-        requirePortalAdmin(portalId, viewerUserId);
-        return page("s.portalId = :portal", Map.of("portal", portalId), first, max);
+    /**
+     * A page of what was done during one visit of the history, in the order it was done: a visit
+     * of a scripted partner may hold thousands of changes, so the full list is read page by page.
+     * A visit outside the history has no changes to show.
+     */
+    public List<AccessRecord.Change> changes(HistoryScope scope, long viewerUserId, long visitId, int first, int max) {
+        Reach reach = reach(scope, viewerUserId);
+        TypedQuery<AccessRecord.Change> query = em.createQuery("select new " + AccessRecord.Change.class.getName()
+                + "(e.occurredAt, e.summary) from ActivityEvent e, AccessSession s where s.id = e.accessSessionId "
+                + "and s.id = :visit and " + reach.condition() + " order by e.occurredAt, e.id", AccessRecord.Change.class);
+        reach.parameters().forEach(query::setParameter);
+        return query.setParameter("visit", visitId).setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList();
     }
 
-    public long countOfPortal(long portalId, long viewerUserId) {
-        requirePortalAdmin(portalId, viewerUserId);
-        return count("s.portalId = :portal", Map.of("portal", portalId));
+    public long countChanges(HistoryScope scope, long viewerUserId, long visitId) {
+        Reach reach = reach(scope, viewerUserId);
+        TypedQuery<Long> query = em.createQuery("select count(e) from ActivityEvent e, AccessSession s "
+                + "where s.id = e.accessSessionId and s.id = :visit and " + reach.condition(), Long.class);
+        reach.parameters().forEach(query::setParameter);
+        return query.setParameter("visit", visitId).getSingleResult();
     }
 
-    /** The portal's visits to one of its clients, for anyone who has that client in scope. */
-    public List<AccessRecord> ofPortalClient(long portalId, long viewerUserId, long clientId, int first, int max) {
-        requireInScope(portalId, viewerUserId, clientId);
-        return page("s.portalId = :portal and s.clientId = :client", Map.of("portal", portalId, "client", clientId),
-                first, max);
+    /** The visits a history holds, as a condition on AccessSession s, once the viewer may read it. */
+    private record Reach(String condition, Map<String, Long> parameters) {
     }
 
-    public long countOfPortalClient(long portalId, long viewerUserId, long clientId) {
-        requireInScope(portalId, viewerUserId, clientId);
-        return count("s.portalId = :portal and s.clientId = :client", Map.of("portal", portalId, "client", clientId));
-    }
-
-    private void requirePortalAdmin(long portalId, long userId) {
-        if (!directory.isPortalAdmin(userId, portalId)) {
-            throw new NotPermitted("Only portal admins see the portal's access history.");
+    private Reach reach(HistoryScope scope, long viewerUserId) {
+        if (scope.portalId() == null) {
+            permissions.require(viewerUserId, scope.clientId(), ClientRole.CLIENT_ADMIN);
+            return new Reach("s.clientId = :client", Map.of("client", scope.clientId()));
         }
-    }
-
-    private void requireInScope(long portalId, long userId, long clientId) {
-        if (clients.find(portalId, userId, clientId).isEmpty()) {
+        if (scope.clientId() == null) {
+            if (!directory.isPortalAdmin(viewerUserId, scope.portalId())) {
+                throw new NotPermitted("Only portal admins see the portal's access history.");
+            }
+            return new Reach("s.portalId = :portal", Map.of("portal", scope.portalId()));
+        }
+        if (clients.find(scope.portalId(), viewerUserId, scope.clientId()).isEmpty()) {
             throw new NotPermitted("No such client account in your portal.");
         }
+        return new Reach("s.portalId = :portal and s.clientId = :client",
+                Map.of("portal", scope.portalId(), "client", scope.clientId()));
     }
 
     private long count(String condition, Map<String, Long> parameters) {
@@ -117,16 +128,21 @@ public class AccessHistory {
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         Map<Long, List<AccessRecord.Change>> changes = new HashMap<>();
-        em.createQuery("select e.accessSessionId, e.occurredAt, e.summary from ActivityEvent e "
-                        + "where e.accessSessionId in :ids order by e.occurredAt, e.id", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> {
-                    List<AccessRecord.Change> list = changes.computeIfAbsent((Long) row[0], id -> new ArrayList<>());
-                    if (list.size() < CHANGES_SHOWN) {
-                        list.add(new AccessRecord.Change((Instant) row[1], (String) row[2]));
-                    }
-                });
+        // The first changes of each visit only: the database ranks them, so a visit with thousands
+        // of changes costs the page no more than one with twenty.
+        List<Long> shown = ((List<?>) em.createNativeQuery("SELECT id FROM (SELECT e.id, ROW_NUMBER() OVER "
+                        + "(PARTITION BY e.access_session_id ORDER BY e.occurred_at, e.id) AS n FROM activity_event e "
+                        + "WHERE e.access_session_id IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                        + ")) ranked WHERE n <= " + CHANGES_SHOWN)
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (!shown.isEmpty()) {
+            em.createQuery("select e.accessSessionId, e.occurredAt, e.summary from ActivityEvent e "
+                            + "where e.id in :shown order by e.occurredAt, e.id", Object[].class)
+                    .setParameter("shown", shown)
+                    .getResultList()
+                    .forEach(row -> changes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                            .add(new AccessRecord.Change((Instant) row[1], (String) row[2])));
+        }
         return rows.stream().map(row -> {
             long id = (Long) row[0];
             return new AccessRecord(id, (Instant) row[1], (Instant) row[2], (EndReason) row[3], row[4] + " " + row[5],

@@ -6,45 +6,42 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.switchboard.access.boundary.AccessHistory;
 import org.switchboard.access.boundary.AccessRecord;
+import org.switchboard.access.boundary.HistoryScope;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * One partner access history as a lazy table: paged in the database, newest visit first. Which
+ * One partner access history as a lazy table: paged in the database, newest visit first, each
+ * visit with its first changes; a visit with more opens its full list of changes, paged too
+ * ({@link VisitChanges}). Which
  * history, and whose eyes, is fixed when the page makes it; the service checks the viewer each time.
  */
 public final class AccessRecords extends LazyDataModel<AccessRecord> {
 
     private static final long serialVersionUID = 1L;
 
-    private enum Of { CLIENT, PORTAL, PORTAL_CLIENT }
-
-    private final Of of;
-    private final long portalId;
-    private final long clientId;
+    private final HistoryScope scope;
     private final long viewerUserId;
 
-    private AccessRecords(Of of, long portalId, long clientId, long viewerUserId) {
-        this.of = of;
-        this.portalId = portalId;
-        this.clientId = clientId;
+    private AccessRecords(HistoryScope scope, long viewerUserId) {
+        this.scope = scope;
         this.viewerUserId = viewerUserId;
     }
 
     /** Every visit to a client, for its admin. */
     public static AccessRecords ofClient(long clientId, long viewerUserId) {
-        return new AccessRecords(Of.CLIENT, 0, clientId, viewerUserId);
+        return new AccessRecords(HistoryScope.ofClient(clientId), viewerUserId);
     }
 
     /** Every visit by a portal's people, for its admin. */
     public static AccessRecords ofPortal(long portalId, long viewerUserId) {
-        return new AccessRecords(Of.PORTAL, portalId, 0, viewerUserId);
+        return new AccessRecords(HistoryScope.ofPortal(portalId), viewerUserId);
     }
 
     /** A portal's visits to one of its clients, on the client's details page. */
     public static AccessRecords ofPortalClient(long portalId, long clientId, long viewerUserId) {
-        return new AccessRecords(Of.PORTAL_CLIENT, portalId, clientId, viewerUserId);
+        return new AccessRecords(HistoryScope.ofPortalClient(portalId, clientId), viewerUserId);
     }
 
     private static AccessHistory history() {
@@ -53,24 +50,48 @@ public final class AccessRecords extends LazyDataModel<AccessRecord> {
 
     @Override
     public int count(Map<String, FilterMeta> filters) {
-        return (int) switch (of) {
-            case CLIENT -> history().countOfClient(clientId, viewerUserId);
-            case PORTAL -> history().countOfPortal(portalId, viewerUserId);
-            case PORTAL_CLIENT -> history().countOfPortalClient(portalId, viewerUserId, clientId);
-        };
+        return (int) history().count(scope, viewerUserId);
     }
 
     @Override
     public List<AccessRecord> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        return switch (of) {
-            case CLIENT -> history().ofClient(clientId, viewerUserId, first, pageSize);
-            case PORTAL -> history().ofPortal(portalId, viewerUserId, first, pageSize);
-            case PORTAL_CLIENT -> history().ofPortalClient(portalId, viewerUserId, clientId, first, pageSize);
-        };
+        return history().visits(scope, viewerUserId, first, pageSize);
     }
 
     @Override
     public String getRowKey(AccessRecord record) {
         return String.valueOf(record.id());
+    }
+
+    /** The full list of what was done during one of this history's visits. */
+    public Changes changesOf(AccessRecord visit) {
+        return new Changes(scope, viewerUserId, visit.id());
+    }
+
+    /** Everything done during one visit, in order, a page at a time. */
+    public static final class Changes extends LazyDataModel<AccessRecord.Change> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final HistoryScope scope;
+        private final long viewerUserId;
+        private final long visitId;
+
+        Changes(HistoryScope scope, long viewerUserId, long visitId) {
+            this.scope = scope;
+            this.viewerUserId = viewerUserId;
+            this.visitId = visitId;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) history().countChanges(scope, viewerUserId, visitId);
+        }
+
+        @Override
+        public List<AccessRecord.Change> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                              Map<String, FilterMeta> filters) {
+            return history().changes(scope, viewerUserId, visitId, first, pageSize);
+        }
     }
 }

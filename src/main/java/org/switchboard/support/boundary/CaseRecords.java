@@ -3,6 +3,7 @@ package org.switchboard.support.boundary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.client.boundary.NotFound;
 import org.switchboard.client.boundary.Refused;
@@ -67,6 +68,15 @@ public class CaseRecords {
         AttachmentCheck.Verdict verdict = AttachmentCheck.check(upload.fileName(), upload.contentType(), upload.content());
         if (!verdict.accepted()) {
             throw new Refused(verdict.refusal() + " Nothing was saved.");
+        }
+        // The case's row lock makes two uploads at once take turns, so together they cannot pass the limits.
+        em.lock(supportCase, LockModeType.PESSIMISTIC_WRITE);
+        Object[] held = em.createQuery("select count(a), coalesce(sum(a.sizeBytes), 0) from CaseAttachment a "
+                + "where a.caseId = :id", Object[].class).setParameter("id", supportCase.getId()).getSingleResult();
+        String full = AttachmentCheck.caseRefusal(((Number) held[0]).longValue(), ((Number) held[1]).longValue(),
+                upload.content().length);
+        if (full != null) {
+            throw new Refused(full + " Nothing was saved.");
         }
         em.persist(new CaseAttachment(supportCase.getId(), verdict.fileName(), verdict.contentType(), upload.content(),
                 userId, clock.instant()));

@@ -18,7 +18,12 @@ import java.util.Set;
  */
 public final class AttachmentCheck {
 
+    /** The most one file may hold; the container refuses a larger upload while it arrives (web.xml). */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    /** What one case may hold in all, so that a case cannot grow into the database's largest object. */
+    public static final int MAX_FILES_PER_CASE = 20;
+    public static final long MAX_BYTES_PER_CASE = 50L * 1024 * 1024;
 
     /** The verdict: the content type to store and serve, or why the file is refused. */
     public record Verdict(String contentType, String fileName, String refusal) {
@@ -88,6 +93,19 @@ public final class AttachmentCheck {
             return Verdict.refused("“" + name + "” is not the kind of file its name says.");
         }
         return new Verdict(kind.contentType(), name, null);
+    }
+
+    /** Why a case that holds {@code files} files of {@code bytes} in all cannot take one more of {@code adding}; null when it can. */
+    public static String caseRefusal(long files, long bytes, long adding) {
+        if (files >= MAX_FILES_PER_CASE) {
+            return "This case already holds " + MAX_FILES_PER_CASE + " files, the most a case takes. "
+                    + "Open a new case for more.";
+        }
+        if (bytes + adding > MAX_BYTES_PER_CASE) {
+            return "This case's files would come to more than " + MAX_BYTES_PER_CASE / (1024 * 1024)
+                    + " MB, the most a case takes. Open a new case for more.";
+        }
+        return null;
     }
 
     /** The name without any folder, control characters or quotes, at most 200 characters. */

@@ -117,7 +117,13 @@ public class SupportBacking implements Serializable {
     }
 
     public String getAllowedFiles() {
-        return AttachmentCheck.allowedExtensions() + ", up to 10 MB";
+        return AttachmentCheck.allowedExtensions() + ", up to 10 MB a file, " + AttachmentCheck.MAX_FILES_PER_CASE
+                + " files and " + AttachmentCheck.MAX_BYTES_PER_CASE / (1024 * 1024) + " MB a case";
+    }
+
+    /** Told to the browser, which refuses a larger file before sending it. */
+    public long getMaxFileBytes() {
+        return AttachmentCheck.MAX_BYTES;
     }
 
     public CasePriority[] getPriorities() {

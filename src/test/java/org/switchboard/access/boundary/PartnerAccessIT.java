@@ -24,6 +24,7 @@ import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.platform.persistence.StatementCounter;
 import org.switchboard.platform.tenancy.AccountRef;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.platform.tenancy.VisitTicket;
@@ -357,6 +358,35 @@ class PartnerAccessIT {
     }
 
     @Test
+    void aScriptedVisitWithThousandsOfChangesCostsTheHistoryOnlyTheRowsItShowsAndIsReadPageByPage() {
+        World world = new World();
+        VisitTicket ticket = world.asSelf();
+        data.changesDuringVisit(world.client, ticket.accessSessionId(), world.partner, 2_000);
+        access.end(ticket.accessSessionId(), world.partner.getId(), EndReason.BACK_TO_PORTAL);
+        HistoryScope scope = HistoryScope.ofClient(world.client.getId());
+
+        StatementCounter.reset();
+        AccessRecord visit = history.visits(scope, world.clientAdmin.getId(), 0, 10).get(0);
+        long rowsRead = StatementCounter.rowsRead();
+        assertTrue(rowsRead < 50, "the history page read " + rowsRead + " rows for one visit of 2,000 changes");
+        assertEquals(2_000, visit.changeCount());
+        assertEquals(List.of("Change 0001", "Change 0002", "Change 0003", "Change 0004", "Change 0005"),
+                visit.changes().stream().map(AccessRecord.Change::summary).toList(), "the first changes, in order");
+
+        assertEquals(2_000, history.countChanges(scope, world.clientAdmin.getId(), visit.id()));
+        List<AccessRecord.Change> third = history.changes(scope, world.clientAdmin.getId(), visit.id(), 50, 25);
+        assertEquals(25, third.size());
+        assertEquals("Change 0051", third.get(0).summary());
+        assertEquals("Change 2000", history.changes(scope, world.clientAdmin.getId(), visit.id(), 1_975, 25).get(24).summary());
+
+        World other = new World();
+        assertEquals(0, history.countChanges(HistoryScope.ofClient(other.client.getId()), other.clientAdmin.getId(),
+                visit.id()), "another client's history does not reach this visit");
+        assertThrows(NotPermitted.class, () -> history.changes(scope, other.clientAdmin.getId(), visit.id(), 0, 25),
+                "nor does another client's admin");
+    }
+
+    @Test
     void whatAPartnerDoesIsRecordedUnderBothPeopleAndListedInBothHistories() {
         World world = new World();
         User recruiter = world.clientUser(ClientRole.RECRUITER);
@@ -369,7 +399,7 @@ class PartnerAccessIT {
         assertEquals(recruiter.getId(), opened.getEffectiveUserId(), "and whom they acted as is kept");
         access.end(visit.accessSessionId(), world.partner.getId(), EndReason.BACK_TO_PORTAL);
 
-        List<AccessRecord> ofClient = history.ofClient(world.client.getId(), world.clientAdmin.getId(), 0, 10);
+        List<AccessRecord> ofClient = history.visits(HistoryScope.ofClient(world.client.getId()), world.clientAdmin.getId(), 0, 10);
         assertEquals(1, ofClient.size());
         AccessRecord record = ofClient.get(0);
         assertEquals(world.partner.getEmail(), record.realEmail());
@@ -378,15 +408,15 @@ class PartnerAccessIT {
         assertEquals(1, record.changeCount());
         assertTrue(record.changes().get(0).summary().contains("Line cook"), record.changes().toString());
         assertEquals(EndReason.BACK_TO_PORTAL, record.endReason());
-        assertEquals(1, history.ofPortal(world.portal.getId(), world.partner.getId(), 0, 10).size());
+        assertEquals(1, history.visits(HistoryScope.ofPortal(world.portal.getId()), world.partner.getId(), 0, 10).size());
 
-        assertThrows(NotPermitted.class, () -> history.ofClient(world.client.getId(), recruiter.getId(), 0, 10),
+        assertThrows(NotPermitted.class, () -> history.visits(HistoryScope.ofClient(world.client.getId()), recruiter.getId(), 0, 10),
                 "a recruiter does not read the history");
         User partnerUser = data.person();
         data.member(partnerUser, world.portal, PortalRole.PARTNER_USER);
-        assertThrows(NotPermitted.class, () -> history.ofPortal(world.portal.getId(), partnerUser.getId(), 0, 10),
+        assertThrows(NotPermitted.class, () -> history.visits(HistoryScope.ofPortal(world.portal.getId()), partnerUser.getId(), 0, 10),
                 "only portal admins read the portal's history");
-        assertEquals(1, history.ofPortalClient(world.portal.getId(), partnerUser.getId(), world.client.getId(), 0, 10).size());
+        assertEquals(1, history.visits(HistoryScope.ofPortalClient(world.portal.getId(), world.client.getId()), partnerUser.getId(), 0, 10).size());
     }
 
     @Test

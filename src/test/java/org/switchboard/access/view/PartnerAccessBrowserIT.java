@@ -139,13 +139,28 @@ class PartnerAccessBrowserIT {
         Person admin = fixtures().portalAdmin(bureau, "Nora", "Quint");
         // An earlier troubleshooting visit as the client's admin, for the history to show.
         new AccessFixtures(deployment).pastVisitAsUser(bureau, admin, coffee, clientAdmin,
-                "Support ticket 1042: the Interview stage is missing");
+                "Support ticket 1042: the Interview stage is missing", 30);
         try (Browser browser = new Browser(deployment)) {
             signIn(browser, clientAdmin);
             browser.clickAndWait(browser.find("#topbar\\:nav-settings"));
             String history = browser.text("#historyForm");
             assertTrue(history.contains(admin.name()), history);
             assertTrue(history.contains("Support ticket 1042"), history);
+            assertTrue(history.contains("Change 0005") && !history.contains("Change 0006"), "the first changes: " + history);
+
+            browser.find("[id$='all-changes']").click();
+            browser.waitForAjax();
+            String changes = browser.text("[id$='visit-changes']");
+            assertTrue(changes.contains("Change 0001") && changes.contains("Change 0025") && !changes.contains("Change 0026"),
+                    "the visit's changes, a page at a time: " + changes);
+            browser.find("[id$='visit-changes'] .ui-paginator-next").click();
+            browser.waitForAjax();
+            changes = browser.text("[id$='visit-changes']");
+            assertTrue(changes.contains("Change 0030") && !changes.contains("Change 0025"), "the second page: " + changes);
+            browser.screenshot("visit-07-all-changes");
+            browser.find("[id$='close-changes']").click();
+            browser.waitForAjax();
+            assertTrue(browser.texts("[id$='visit-changes']").isEmpty(), "the list closes");
             assertTrue(browser.find("#partnerAccess\\:save").isDisplayed(), "the client's own admin may change the terms");
             browser.screenshot("visit-06-client-history");
         }

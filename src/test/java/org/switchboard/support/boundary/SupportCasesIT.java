@@ -20,6 +20,7 @@ import org.switchboard.mail.entity.MailMessage;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.portal.entity.Portal;
 import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.support.control.AttachmentCheck;
 import org.switchboard.support.entity.CaseAttachment;
 import org.switchboard.support.entity.CasePriority;
 import org.switchboard.support.entity.CaseStatus;
@@ -238,6 +239,25 @@ class SupportCasesIT {
         assertEquals("image/png", download.contentType());
         assertArrayEquals(PNG, download.content());
         assertEquals(1, data.all(CaseAttachment.class, "e.caseId = ?1", caseId).size());
+    }
+
+    @Test
+    void aCaseStopsTakingFilesAtTwentySoRepliesCannotPileUpUnboundedAttachments() {
+        Client opener = client(data.portal(PortalKind.SERVICE_PROVIDER));
+        long client = opener.account().getId();
+        long admin = opener.admin().getId();
+        long caseId = open(opener, TestData.unique("Many files"), new Upload("shot-1.png", "image/png", PNG));
+        for (int i = 2; i <= AttachmentCheck.MAX_FILES_PER_CASE; i++) {
+            cases.reply(client, caseId, admin, admin, "Another one", new Upload("shot-" + i + ".png", "image/png", PNG));
+        }
+
+        Throwable refusal = refusal(() -> cases.reply(client, caseId, admin, admin, "One more",
+                new Upload("shot-21.png", "image/png", PNG)));
+        assertTrue(refusal instanceof Refused && refusal.getMessage().contains("already holds 20 files"), String.valueOf(refusal));
+        assertEquals(AttachmentCheck.MAX_FILES_PER_CASE, cases.view(client, caseId, admin).attachments().size());
+        assertEquals(AttachmentCheck.MAX_FILES_PER_CASE - 1, cases.view(client, caseId, admin).thread().size(),
+                "the refused reply was not kept without its file");
+        cases.reply(client, caseId, admin, admin, "Without a file it still goes", null);
     }
 
     /**

@@ -3,9 +3,14 @@ package org.switchboard.support.control;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +46,22 @@ class AttachmentCheckTest {
         assertFalse(AttachmentCheck.check("notes.txt", "text/plain", "  <!DOCTYPE html><p>hi".getBytes(StandardCharsets.UTF_8))
                 .accepted(), "markup named as text");
         assertFalse(AttachmentCheck.check("data.csv", "text/csv", new byte[] {'a', 0, 'b'}).accepted(), "binary named as text");
+    }
+
+    @Test
+    void aCaseTakesAtMostTwentyFilesAndFiftyMegabytesInAll() {
+        long mb = 1024 * 1024;
+        assertNull(AttachmentCheck.caseRefusal(19, 40 * mb, 10 * mb), "the twentieth file, up to 50 MB exactly");
+        assertTrue(AttachmentCheck.caseRefusal(20, mb, 1).contains("already holds 20 files"));
+        assertTrue(AttachmentCheck.caseRefusal(5, 45 * mb, 5 * mb + 1).contains("more than 50 MB"));
+    }
+
+    @Test
+    void theContainerRefusesAFileOverTheSameLimitWhileItArrives() throws Exception {
+        String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
+        Matcher limit = Pattern.compile("<max-file-size>(\\d+)</max-file-size>").matcher(webXml);
+        assertTrue(limit.find(), "web.xml sets the Faces servlet's max-file-size");
+        assertEquals(AttachmentCheck.MAX_BYTES, Long.parseLong(limit.group(1)));
     }
 
     @Test

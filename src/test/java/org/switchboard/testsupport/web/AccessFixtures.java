@@ -29,6 +29,13 @@ public final class AccessFixtures {
                 "client", String.valueOf(client.id()), "user", user.email(), "reason", reason);
     }
 
+    /** The same, with {@code changes} changes made during the visit, "Change 0001" onwards. */
+    public void pastVisitAsUser(Portal portal, Person partner, Client client, Person user, String reason, int changes) {
+        ask("past-visit-as-user", "portal", String.valueOf(portal.id()), "partner", partner.email(),
+                "client", String.valueOf(client.id()), "user", user.email(), "reason", reason,
+                "changes", String.valueOf(changes));
+    }
+
     /** The portal's demo account, made as the product makes one with a new portal: sample people and work. */
     public Client demoAccount(Portal portal) {
         Map<String, String> answer = ask("demo-account", "portal", String.valueOf(portal.id()));
