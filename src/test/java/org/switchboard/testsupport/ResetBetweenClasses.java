@@ -1,5 +1,6 @@
 package org.switchboard.testsupport;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /**
  * All test classes share one server, so state that tests may change in it statically (the shifted
- * clock, an armed payout crash) is put back whenever the in-container runner starts on a class other
+ * clock, an armed payout crash, the loopback address's count of failed sign-ins) is put back whenever the in-container runner starts on a class other
  * than the last one: a class that forgot to clean up cannot leak into the next. Classes that move the
  * clock still put it back after each test themselves.
  */
@@ -22,6 +23,9 @@ public class ResetBetweenClasses extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     private static volatile String lastClass;
+
+    @Inject
+    TestData data;
 
     /** The class the in-container runner last ran tests of. */
     public static String lastClass() {
@@ -37,6 +41,7 @@ public class ResetBetweenClasses extends HttpFilter {
             lastClass = testClass;
             TestClock.reset();
             PayoutCrash.disarm();
+            data.forgetLoopbackSignInFailures();
         }
         chain.doFilter(request, response);
     }

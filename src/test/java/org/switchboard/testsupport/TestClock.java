@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 
 /**
  * Replaces the application's clock in in-container tests with one that runs with real time but can
- * be moved forward, e.g. past a login lock. Beans keep the clock they were given, so the shift is
+ * be moved forward, e.g. past a login lock, or stopped. Beans keep the clock they were given, so the shift is
  * held here, not in a new Clock.
  */
 @Alternative
@@ -22,6 +22,8 @@ import java.time.ZoneOffset;
 public class TestClock {
 
     private static volatile Duration shift = Duration.ZERO;
+
+    private static volatile Instant stopped;
 
     private static final Clock SHIFTABLE = new Clock() {
         @Override
@@ -36,7 +38,8 @@ public class TestClock {
 
         @Override
         public Instant instant() {
-            return Instant.now().plus(shift);
+            Instant at = stopped;
+            return (at == null ? Instant.now() : at).plus(shift);
         }
     };
 
@@ -54,7 +57,13 @@ public class TestClock {
         return SHIFTABLE.instant();
     }
 
+    /** Stops the clock where it is, until {@link #reset()}: waits that pass with real time then never do. */
+    public static void stop() {
+        stopped = Instant.now();
+    }
+
     public static void reset() {
         shift = Duration.ZERO;
+        stopped = null;
     }
 }

@@ -16,7 +16,6 @@ import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.control.LoginLockout;
 import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
@@ -55,9 +54,6 @@ public class PartnerAccess {
 
     @Inject
     VisitLimits limits;
-
-    @Inject
-    LoginLockout lockout;
 
     @Inject
     PortalClients clients;
@@ -338,7 +334,7 @@ public class PartnerAccess {
             User user = m.getUser();
             TargetCheck check = new TargetCheck(user.getId() == realUserId, operators.contains(user.getId()),
                     portalMembers.contains(user.getId()) || m.isPartner(), m.isActive() && user.isActive(),
-                    user.isLocked(lockout, now), user.isMustChangePassword(), m.getRole(), client.getPartnerRoleCap());
+                    user.isLocked(now), user.isMustChangePassword(), m.getRole(), client.getPartnerRoleCap());
             return new SignInChoice(user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(),
                     check.refusal().orElse(null));
         }).toList();

@@ -52,7 +52,13 @@ public class PasswordResets {
     @Inject
     Clock clock;
 
-    /** Sends a reset link to the address if it has an active login; earlier links stop working. */
+    /** At most this many reset links a login is mailed in an hour, whoever asks. */
+    static final int MAILS_PER_HOUR = 3;
+
+    /**
+     * Sends a reset link to the address if it has an active login, at most three an hour; earlier
+     * links stop working. The asker is told the same whatever happened.
+     */
     public void request(String typedEmail) {
         Optional<User> user = users.findByEmail(typedEmail).filter(User::isActive);
         audit.recordAlways(AuditEvent.of(AuditType.PASSWORD_RESET_REQUESTED).actor(user.map(User::getId).orElse(null))
@@ -67,6 +73,15 @@ public class PasswordResets {
             return;
         }
         Instant now = clock.instant();
+        long lately = em.createQuery("select count(r) from PasswordReset r where r.userId = :user and r.createdAt > :since",
+                        Long.class)
+                .setParameter("user", user.get().getId()).setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (lately >= MAILS_PER_HOUR) {
+            // Same answer to the asker; the inbox of the login is not a channel for anyone to flood.
+            LOG.warning("No reset link mailed to user " + user.get().getId() + ": " + lately + " already in the last hour");
+            return;
+        }
         revokeOpenLinksOf(user.get().getId(), now);
         String token = Tokens.newToken();
         em.persist(new PasswordReset(user.get().getId(), Tokens.hash(token), now, now.plus(VALID_FOR)));

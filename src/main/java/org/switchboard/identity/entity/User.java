@@ -12,7 +12,6 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.switchboard.identity.control.LoginLockout;
 
 import java.time.Instant;
 
@@ -166,15 +165,9 @@ public class User {
         return createdAt;
     }
 
-    public boolean isLocked(LoginLockout lockout, Instant now) {
-        return lockout.isLocked(lockedUntil, now);
-    }
-
-    /** Counts a failed password and locks the account when the policy says so. */
-    public void recordFailedLogin(LoginLockout lockout, Instant now) {
-        LoginLockout.State next = lockout.afterFailure(new LoginLockout.State(failedLogins, lockedUntil), now);
-        this.failedLogins = next.failedLogins();
-        this.lockedUntil = next.lockedUntil();
+    /** Locked by hand until a moment (sign-in refused whatever the password, and nobody signs in as them). */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     /** Proving who they are another way (a link from their e-mail) lifts a lock from wrong passwords. */

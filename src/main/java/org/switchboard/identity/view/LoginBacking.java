@@ -34,7 +34,12 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @RequestScoped
 public class LoginBacking {
 
-    static final String INVALID = "The e-mail address or password is not right.";
+    /**
+     * The one answer to a wrong password, an unknown e-mail and an attempt held back by the
+     * throttles: any difference would tell an attacker which logins exist.
+     */
+    static final String INVALID = "The e-mail address or password is not right. After several wrong tries, "
+            + "sign-ins wait a while: “Forgot your password?” lifts the wait.";
 
     @Inject
     SecurityContext securityContext;
@@ -108,20 +113,11 @@ public class LoginBacking {
 
     private String failureMessage() {
         LoginResult result = outcome.result().orElse(null);
-        if (result == null) {
-            return INVALID;
+        if (result != null && result.status() == LoginResult.Status.INACTIVE) {
+            // Only after the right password: the owner of a deactivated login is told why.
+            return "This login has been deactivated. Ask your portal or account admin to reactivate it.";
         }
-        return switch (result.status()) {
-            case LOCKED -> lockedMessage(result);
-            case INACTIVE -> "This login has been deactivated. Ask your portal or account admin to reactivate it.";
-            default -> INVALID;
-        };
-    }
-
-    private String lockedMessage(LoginResult result) {
-        long minutes = Math.max(1, Duration.between(clock.instant(), result.lockedUntil()).toSeconds() / 60 + 1);
-        return "Too many failed sign-ins: this login is locked. Try again in " + minutes
-                + (minutes == 1 ? " minute." : " minutes.");
+        return INVALID;
     }
 
     public String getEmail() {
