@@ -327,8 +327,9 @@ public class PartnerAccess {
         List<Long> ids = members.stream().map(m -> m.getUser().getId()).toList();
         Set<Long> operators = new HashSet<>(em.createQuery("select o.user.id from PlatformOperator o "
                 + "where o.active = true and o.user.id in :ids", Long.class).setParameter("ids", ids).getResultList());
+        // An invitation to a portal not accepted yet changes nothing of the person's standing.
         Set<Long> portalMembers = new HashSet<>(em.createQuery("select m.user.id from PortalMembership m "
-                + "where m.user.id in :ids", Long.class).setParameter("ids", ids).getResultList());
+                + "where m.user.id in :ids and m.awaitingAcceptance = false", Long.class).setParameter("ids", ids).getResultList());
         Instant now = clock.instant();
         return members.stream().map(m -> {
             User user = m.getUser();

@@ -30,6 +30,7 @@ import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.ClientScope;
 import org.switchboard.identity.entity.PortalMembership;
 import org.switchboard.identity.entity.User;
+import org.switchboard.invitation.boundary.Invitations;
 import org.switchboard.portal.boundary.PortalClients;
 import org.switchboard.portal.entity.Portal;
 
@@ -53,6 +54,9 @@ public class Provisioning {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     SalesLedger sales;
@@ -199,9 +203,11 @@ public class Provisioning {
         String email = EmailAddress.normalise(form.adminEmail())
                 .orElseThrow(() -> new Refused("Enter a valid e-mail address for the admin."));
         String name = form.companyName().strip();
+        // Only the portal's own clients are looked at: nothing is said of what an existing login
+        // belongs to elsewhere. Asked to join, the person decides.
         Optional<User> existing = users.findByEmail(email);
-        if (existing.isPresent() && ownsCompanyNamed(existing.get().getId(), name)) {
-            throw new Refused(email + " is already the admin of a company called " + name + ".");
+        if (existing.isPresent() && portalHasCompanyWithAdmin(portalId, existing.get().getId(), name)) {
+            throw new Refused("Your portal already has a client called " + name + " with " + email + " as its admin.");
         }
         ClientAccount client = new ClientAccount(name, plan.getCode(), status, form.seats(),
                 em.find(Portal.class, portalId), true, clock.instant());
@@ -215,9 +221,11 @@ public class Provisioning {
         } catch (AccountRefused refused) {
             throw new Refused(refused.getMessage());
         }
-        users.joinClient(admin, client, ClientRole.CLIENT_ADMIN);
         if (existing.isEmpty()) {
+            users.joinClient(admin, client, ClientRole.CLIENT_ADMIN);
             welcomes.welcome(admin, name);
+        } else {
+            invitations.inviteClientJoin(client, users.inviteToClient(admin, client, ClientRole.CLIENT_ADMIN), actorUserId);
         }
         if (member.get().getClientScope() == ClientScope.ASSIGNED) {
             Set<ClientAccount> assigned = new HashSet<>(member.get().getAssignedClients());
@@ -228,11 +236,11 @@ public class Provisioning {
         return client;
     }
 
-    private boolean ownsCompanyNamed(long userId, String name) {
+    private boolean portalHasCompanyWithAdmin(long portalId, long userId, String name) {
         return em.createQuery("select count(m) from ClientMembership m where m.user.id = :user and m.role = :admin "
-                        + "and m.client.nameKey = :name", Long.class)
+                        + "and m.client.nameKey = :name and m.client.portal.id = :portal", Long.class)
                 .setParameter("user", userId).setParameter("admin", ClientRole.CLIENT_ADMIN)
-                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("name", name.toLowerCase(java.util.Locale.ROOT)).setParameter("portal", portalId)
                 .getSingleResult() > 0;
     }
 

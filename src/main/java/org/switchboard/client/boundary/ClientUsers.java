@@ -11,6 +11,7 @@ import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.entity.ClientMembership;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.invitation.boundary.Invitations;
 import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.portal.entity.Portal;
@@ -28,7 +29,12 @@ public class ClientUsers {
 
     /** One row of the account's user list. */
     public record Member(long membershipId, long userId, String name, String email, ClientRole role, boolean active,
-                         String partnerPortal, String addedByPartner) {
+                         String partnerPortal, String addedByPartner, boolean invited) {
+
+        /** Asked to join with a login of their own; not a user of the account until they accept. */
+        public boolean isInvited() {
+            return invited;
+        }
 
         /** A portal user who entered with "Sign in as Me"; not one of the account's seats. */
         public boolean isPartner() {
@@ -43,6 +49,9 @@ public class ClientUsers {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     UserAccounts users;
@@ -69,14 +78,16 @@ public class ClientUsers {
                 .map(row -> {
                     ClientMembership m = (ClientMembership) row[0];
                     return new Member(m.getId(), m.getUser().getId(), m.getUser().getDisplayName(), m.getUser().getEmail(),
-                            m.getRole(), m.isActive() && m.getUser().isActive(), (String) row[1], (String) row[2]);
+                            m.getRole(), m.isActive() && m.getUser().isActive(), (String) row[1], (String) row[2],
+                            m.isAwaitingAcceptance());
                 })
                 .toList();
     }
 
     /**
      * Adds a person. Someone new gets a login with the temporary password given, to be changed at
-     * their first sign-in; someone who has a login already joins with it and the password is ignored.
+     * their first sign-in; someone who has a login already is invited to join with it (the password
+     * is ignored) and is a user of the account only once they accept, signed in as themselves.
      */
     public Member add(long clientId, long actorUserId, String email, String firstName, String lastName, ClientRole role,
                       String temporaryPassword) {
@@ -96,8 +107,16 @@ public class ClientUsers {
         } catch (AccountRefused refused) {
             throw new Refused(refused.getMessage());
         }
-        ClientMembership membership = users.joinClient(user, client, role);
-        activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
+        ClientMembership membership;
+        if (existing.isPresent()) {
+            membership = users.inviteToClient(user, client, role);
+            invitations.inviteClientJoin(client, membership, actorUserId);
+            activity.record(client, actorUserId, ActivityType.USER_ADDED, "Invited " + user.getEmail() + " to join as "
+                    + role.label());
+        } else {
+            membership = users.joinClient(user, client, role);
+            activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
+        }
         Optional<Visit> visit = permissions.visitIn(clientId);
         String addedBy = null;
         if (visit.isPresent()) {
@@ -107,7 +126,8 @@ public class ClientUsers {
             addedBy = em.find(Portal.class, visit.get().portalId()).getName();
             tellOwnAdmins(client, addedBy, user, role);
         }
-        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role, true, null, addedBy);
+        return new Member(membership.getId(), user.getId(), user.getDisplayName(), user.getEmail(), role,
+                existing.isEmpty(), null, addedBy, existing.isPresent());
     }
 
     public void changeRole(long clientId, long membershipId, long actorUserId, ClientRole role) {
@@ -161,6 +181,9 @@ public class ClientUsers {
         ClientMembership membership = membershipOf(clientId, membershipId);
         if (membership.isActive()) {
             return;
+        }
+        if (membership.isAwaitingAcceptance()) {
+            throw new Refused(membership.getUser().getEmail() + " has not accepted the invitation yet; they join when they do.");
         }
         if (membership.isPartner()) {
             permissions.refuseDuringVisit(clientId, "bring back a partner the client deactivated");

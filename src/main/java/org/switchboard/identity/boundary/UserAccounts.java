@@ -96,6 +96,18 @@ public class UserAccounts {
         return membership;
     }
 
+    /**
+     * A membership for a login that exists already, waiting for its owner to accept: it counts as
+     * no user of the account and works nowhere until then.
+     */
+    public ClientMembership inviteToClient(User user, ClientAccount client, ClientRole role) {
+        ClientMembership membership = new ClientMembership(em.find(User.class, user.getId()),
+                em.find(ClientAccount.class, client.getId()), role, clock.instant());
+        membership.awaitAcceptance();
+        em.persist(membership);
+        return membership;
+    }
+
     /** The person joins the client account; its user count follows. */
     public ClientMembership joinClient(User user, ClientAccount client, ClientRole role) {
         ClientMembership membership = new ClientMembership(em.find(User.class, user.getId()),

@@ -48,6 +48,10 @@ public class ClientMembership {
 
     private boolean active = true;
 
+    /** Made for a login that exists already: inactive until its owner accepts the invitation. */
+    @Column(name = "awaiting_acceptance", nullable = false)
+    private boolean awaitingAcceptance;
+
     /**
      * The portal this membership was made through by "Sign in as Me"; null for the client's own
      * people. Such a membership is no seat of the client and works only inside a visit from it.
@@ -129,6 +133,21 @@ public class ClientMembership {
     }
 
     public void activate() {
+        this.active = true;
+    }
+
+    public boolean isAwaitingAcceptance() {
+        return awaitingAcceptance;
+    }
+
+    /** Nothing of the membership works until the person accepts it. */
+    public void awaitAcceptance() {
+        this.active = false;
+        this.awaitingAcceptance = true;
+    }
+
+    public void accepted() {
+        this.awaitingAcceptance = false;
         this.active = true;
     }
 

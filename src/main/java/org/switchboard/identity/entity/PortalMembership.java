@@ -59,6 +59,10 @@ public class PortalMembership {
 
     private boolean active = true;
 
+    /** Made for a login that exists already: inactive until its owner accepts the invitation. */
+    @Column(name = "awaiting_acceptance", nullable = false)
+    private boolean awaitingAcceptance;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "portal_membership_client",
             joinColumns = @JoinColumn(name = "membership_id"),
@@ -118,6 +122,21 @@ public class PortalMembership {
     }
 
     public void activate() {
+        this.active = true;
+    }
+
+    public boolean isAwaitingAcceptance() {
+        return awaitingAcceptance;
+    }
+
+    /** Nothing of the membership works until the person accepts it. */
+    public void awaitAcceptance() {
+        this.active = false;
+        this.awaitingAcceptance = true;
+    }
+
+    public void accepted() {
+        this.awaitingAcceptance = false;
         this.active = true;
     }
 

@@ -57,6 +57,9 @@ public class Invitation {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
+    @Column(name = "client_membership_id")
+    private Long clientMembershipId;
+
     @Column(name = "accepted_by_user_id")
     private Long acceptedByUserId;
 
@@ -91,6 +94,24 @@ public class Invitation {
         Invitation invitation = new Invitation(InvitationKind.PORTAL_USER, tokenHash, email, invitedBy, now, expiresAt);
         invitation.portalId = portalId;
         invitation.membershipId = membershipId;
+        return invitation;
+    }
+
+    /** An existing login is asked to join the portal with the membership made for it. */
+    public static Invitation toJoinPortal(long portalId, long membershipId, String tokenHash, String email, long invitedBy,
+                                          Instant now, Instant expiresAt) {
+        Invitation invitation = new Invitation(InvitationKind.PORTAL_JOIN, tokenHash, email, invitedBy, now, expiresAt);
+        invitation.portalId = portalId;
+        invitation.membershipId = membershipId;
+        return invitation;
+    }
+
+    /** An existing login is asked to join the client account with the membership made for it. */
+    public static Invitation toJoinClient(long clientId, long clientMembershipId, String tokenHash, String email,
+                                          long invitedBy, Instant now, Instant expiresAt) {
+        Invitation invitation = new Invitation(InvitationKind.CLIENT_JOIN, tokenHash, email, invitedBy, now, expiresAt);
+        invitation.clientId = clientId;
+        invitation.clientMembershipId = clientMembershipId;
         return invitation;
     }
 
@@ -130,6 +151,10 @@ public class Invitation {
         return email;
     }
 
+    public long getInvitedByUserId() {
+        return invitedByUserId;
+    }
+
     public Long getClientId() {
         return clientId;
     }
@@ -140,6 +165,10 @@ public class Invitation {
 
     public Long getMembershipId() {
         return membershipId;
+    }
+
+    public Long getClientMembershipId() {
+        return clientMembershipId;
     }
 
     public Instant getCreatedAt() {

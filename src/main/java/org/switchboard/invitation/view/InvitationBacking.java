@@ -68,6 +68,9 @@ public class InvitationBacking implements Serializable {
     private String email;
     private String portalName;
     private PartnerInvitations.Offer offer;
+    private Invitations.JoinOffer joinOffer;
+    private String joined;
+    private boolean declined;
     private PartnerInvitations.Accepted accepted;
     private List<AccountChoice> portals;
 
@@ -89,6 +92,8 @@ public class InvitationBacking implements Serializable {
         email = invitation.get().getEmail();
         if (kind == InvitationKind.PARTNER) {
             offer = partnerInvitations.offer(token).orElse(null);
+        } else if (kind.isJoin()) {
+            joinOffer = invitations.joinOffer(token).orElse(null);
         } else {
             portalName = directory.portalName(invitation.get().getPortalId());
         }
@@ -102,6 +107,21 @@ public class InvitationBacking implements Serializable {
         String chosen = password;
         if (Feedback.attempt("accept portal invitation", () -> invitations.acceptPortalUser(token, chosen))) {
             Faces.redirect("login.xhtml?joined=true");
+        }
+    }
+
+    /** A login that exists already, signed in as itself, joins the portal or account it was invited to. */
+    public void acceptJoin() {
+        AtomicReference<String> where = new AtomicReference<>();
+        if (Feedback.attempt("accept an invitation to join", () -> where.set(invitations.acceptJoin(token,
+                tenant.requireRealUserId())))) {
+            joined = where.get();
+        }
+    }
+
+    public void declineJoin() {
+        if (Feedback.attempt("decline an invitation to join", () -> invitations.declineJoin(token, tenant.requireRealUserId()))) {
+            declined = true;
         }
     }
 
@@ -187,6 +207,23 @@ public class InvitationBacking implements Serializable {
 
     public boolean isPartner() {
         return kind == InvitationKind.PARTNER;
+    }
+
+    /** An invitation for a login that exists already, to join a portal or an account. */
+    public boolean isJoin() {
+        return kind != null && kind.isJoin();
+    }
+
+    public Invitations.JoinOffer getJoinOffer() {
+        return joinOffer;
+    }
+
+    public String getJoined() {
+        return joined;
+    }
+
+    public boolean isDeclined() {
+        return declined;
     }
 
     public String getRefusal() {

@@ -80,8 +80,9 @@ public class PortalPeople {
     /**
      * What adding a person did. The invitation's link goes to the person's mailbox only: whoever holds
      * it can choose that login's password, so the inviter is never shown it (Resend mails a new one).
+     * Whether the address had a login already is not said: it is the person's business, not the adder's.
      */
-    public record Added(long membershipId, boolean existingLogin, boolean invited) {
+    public record Added(long membershipId, boolean invited) {
     }
 
     public List<PortalPerson> people(long portalId, long adminUserId) {
@@ -133,16 +134,20 @@ public class PortalPeople {
         if (!form.active()) {
             membership.deactivate();
         }
-        boolean invited = existing.isEmpty() && form.invite();
-        if (invited) {
+        boolean invited = existing.isPresent() || form.invite();
+        if (existing.isPresent()) {
+            // A login of its own: it joins only by accepting, and until then nothing of it shows here.
+            membership.awaitAcceptance();
+            invitations.invitePortalJoin(portal, membership, adminUserId);
+        } else if (invited) {
             invitations.invitePortalUser(portal, membership, adminUserId);
         } else if (form.sendWelcome()) {
-            welcome(portal, user, existing.isPresent());
+            welcome(portal, user);
         }
         audit.record(AuditEvent.of(AuditType.PORTAL_USER_ADDED).actor(adminUserId).portal(portalId).subject(email)
                 .detail(form.role().name() + ", " + form.scope().name() + (form.restricted() ? ", restricted" : "")
                         + (existing.isPresent() ? ", existing login" : form.invite() ? ", invited" : ", temporary password")));
-        return new Added(membership.getId(), existing.isPresent(), invited);
+        return new Added(membership.getId(), invited);
     }
 
     /** Changes role, restriction and scope; the portal keeps an active admin. */
@@ -189,6 +194,10 @@ public class PortalPeople {
         if (membership.isActive()) {
             return;
         }
+        if (membership.isAwaitingAcceptance()) {
+            throw new Refused(membership.getUser().getEmail() + " has not accepted the invitation yet; "
+                    + "they join when they do.");
+        }
         membership.activate();
         audit.record(AuditEvent.of(AuditType.PORTAL_USER_REACTIVATED).actor(adminUserId).portal(portalId)
                 .subject(membership.getUser().getEmail()));
@@ -221,7 +230,11 @@ public class PortalPeople {
         if (latest == null || latest == InvitationStatus.ACCEPTED) {
             throw new Refused(membership.getUser().getEmail() + " already has a password; there is nothing to accept.");
         }
-        invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
+        if (membership.isAwaitingAcceptance()) {
+            invitations.invitePortalJoin(membership.getPortal(), membership, adminUserId);
+        } else {
+            invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
+        }
     }
 
     /** Everything that gives the person a way into the portal's clients, for the leaver report. */
@@ -321,20 +334,20 @@ public class PortalPeople {
         membership.scopeToAssigned(new HashSet<>(clients));
     }
 
-    private void welcome(Portal portal, User user, boolean existingLogin) {
+    private void welcome(Portal portal, User user) {
         mailer.send("WELCOME", user.getEmail(), "You have been added to " + portal.getName() + " on Switchboard",
                 "Hello " + user.getFirstName() + ",\n\n"
                         + "You are now one of the people of " + portal.getName() + " on Switchboard.\n"
-                        + (existingLogin ? "Sign in with the login you already have:\n\n"
-                        : "Sign in with your e-mail address and the temporary password your admin gave you:\n\n")
+                        + "Sign in with your e-mail address and the temporary password your admin gave you:\n\n"
                         + publicUrl.link("login.xhtml").orElse("(your Switchboard address)") + "\n");
     }
 
     private PortalPerson person(PortalMembership m, int assigned, InvitationStatus invitation) {
         User user = m.getUser();
         return new PortalPerson(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(),
-                m.getClientScope(), assigned, m.isRestricted(), m.isActive() && user.isActive(), user.getLastLoginAt(),
-                invitation);
+                m.getClientScope(), assigned, m.isRestricted(), m.isActive() && user.isActive(),
+                // Someone who has not accepted is not one of the portal's people yet: their sign-ins are their own.
+                m.isAwaitingAcceptance() ? null : user.getLastLoginAt(), invitation, m.isAwaitingAcceptance());
     }
 
     private void requireAdmin(long portalId, long userId) {

@@ -10,7 +10,13 @@ import java.time.Instant;
 /** One of a portal's people as the Setup page lists them. */
 public record PortalPerson(long membershipId, long userId, String name, String email, PortalRole role,
                            ClientScope scope, int assignedClients, boolean restricted, boolean active,
-                           Instant lastLoginAt, InvitationStatus invitation) implements Serializable {
+                           Instant lastLoginAt, InvitationStatus invitation, boolean awaitingAcceptance)
+        implements Serializable {
+
+    /** Active, deactivated, or asked to join with a login of their own and not answered yet. */
+    public String getStatusLabel() {
+        return active ? "Active" : awaitingAcceptance ? "Invited, not accepted yet" : "Deactivated";
+    }
 
     public String getScopeLabel() {
         return scope == ClientScope.ALL ? "All clients" : assignedClients + " assigned client" + (assignedClients == 1 ? "" : "s");

@@ -97,10 +97,8 @@ public class SetupBacking implements Serializable {
         AtomicReference<PortalPeople.Added> added = new AtomicReference<>();
         if (Feedback.attempt("add a person to portal " + tenant.requirePortalId(),
                 () -> added.set(people.add(tenant.requirePortalId(), tenant.requireRealUserId(), form)))) {
-            Messages.addGlobalInfo(added.get().existingLogin()
-                    ? email + " already had a Switchboard login and has joined with it."
-                    : added.get().invited() ? "Invitation sent to " + email
-                    + " (valid 7 days). If it does not arrive, check the address and use Resend."
+            Messages.addGlobalInfo(added.get().invited() ? "Invitation sent to " + email
+                    + " (valid 7 days); they join when they accept it. If it does not arrive, check the address and use Resend."
                     : email + " can now sign in with the temporary password.");
             PrimeFaces.current().executeScript("PF('addUser').hide()");
             load();

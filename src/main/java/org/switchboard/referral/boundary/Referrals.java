@@ -35,6 +35,12 @@ public class Referrals {
     @Inject
     Clock clock;
 
+    /**
+     * What a partner is told of a conflict with another portal's referral or an existing client:
+     * that there is something to check, never whose or since when (the desk keeps the detail).
+     */
+    static final String NEUTRAL = "Our team checks this referral against earlier ones and existing clients.";
+
     public Referral submit(long portalId, long actorUserId, @Valid ReferralForm form) {
         requireMember(portalId, actorUserId);
         String email = EmailAddress.normalise(form.contactEmail()).orElseThrow(() -> new Refused("Enter a valid e-mail address."));
@@ -43,7 +49,7 @@ public class Referrals {
         String key = referral.getCompanyKey();
         if (em.createQuery("select count(c) from ClientAccount c where c.nameKey = :key", Long.class)
                 .setParameter("key", key).getSingleResult() > 0) {
-            referral.flag("A company of this name is a client already.");
+            referral.flag("A company of this name is a client already.", NEUTRAL);
         } else {
             em.createQuery("select r from Referral r where r.companyKey = :key and r.status in :open "
                             + "order by r.submittedAt, r.id", Referral.class)
@@ -51,9 +57,14 @@ public class Referrals {
                     .setParameter("open", List.of(ReferralStatus.SUBMITTED, ReferralStatus.QUALIFIED))
                     .setMaxResults(1)
                     .getResultStream().findFirst()
-                    .ifPresent(first -> referral.flag(first.getPortalId() == portalId
-                            ? "Your portal referred this company on " + day(first) + " already."
-                            : "Another partner referred this company first, on " + day(first) + "."));
+                    .ifPresent(first -> {
+                        if (first.getPortalId() == portalId) {
+                            String own = "Your portal referred this company on " + day(first) + " already.";
+                            referral.flag(own, own);
+                        } else {
+                            referral.flag("Another partner referred this company first, on " + day(first) + ".", NEUTRAL);
+                        }
+                    });
         }
         em.persist(referral);
         audit.record(AuditEvent.of(AuditType.REFERRAL_SUBMITTED).actor(actorUserId).portal(portalId)

@@ -46,7 +46,12 @@ public class Referral {
     @Column(nullable = false)
     private ReferralStatus status = ReferralStatus.SUBMITTED;
 
+    /** The detail, for the operator's referral desk. */
     private String conflict;
+
+    /** What the submitting partner is told: never another portal's referral or client. */
+    @Column(name = "conflict_for_partner")
+    private String conflictForPartner;
 
     @Column(name = "submitted_by", nullable = false, updatable = false)
     private long submittedBy;
@@ -89,8 +94,14 @@ public class Referral {
         return company.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    public void flag(String conflict) {
-        this.conflict = conflict;
+    /** A conflict: the desk reads {@code detail}, the partner {@code forPartner}. */
+    public void flag(String detail, String forPartner) {
+        this.conflict = detail;
+        this.conflictForPartner = forPartner;
+    }
+
+    public String getConflictForPartner() {
+        return conflictForPartner;
     }
 
     public void qualify(long operator, Instant now) {

@@ -44,10 +44,10 @@ public class ReferralsBacking implements Serializable {
         AtomicReference<Referral> made = new AtomicReference<>();
         if (Feedback.attempt("submit a referral", () -> made.set(
                 referrals.submit(tenant.requirePortalId(), tenant.requireRealUserId(), form)))) {
-            if (made.get().getConflict() == null) {
+            if (made.get().getConflictForPartner() == null) {
                 Messages.addGlobalInfo("Thank you: " + made.get().getCompany() + " is submitted.");
             } else {
-                Messages.addGlobalWarn("Submitted, with a conflict for our team to look at: " + made.get().getConflict());
+                Messages.addGlobalWarn("Submitted. " + made.get().getConflictForPartner());
             }
             company = null;
             contactName = null;

@@ -159,7 +159,7 @@ class BillingIT {
         NewAccount sameCompanySameAdmin = new NewAccount(ok.companyName(), "IE", "EUR", "Ada", "Admin", ok.adminEmail(),
                 "growth", 3, BillingPeriod.MONTHLY);
         Refused owned = assertThrows(Refused.class, () -> provisioning.newSubscription(portal, partner, sameCompanySameAdmin, key()));
-        assertTrue(owned.getMessage().contains("already the admin of a company called"), owned.getMessage());
+        assertTrue(owned.getMessage().contains("Your portal already has a client called"), owned.getMessage());
         assertEquals(1, data.all(ClientAccount.class, "e.portal.id = ?1", portal).size());
         assertEquals(1, salesOf(made).size());
     }

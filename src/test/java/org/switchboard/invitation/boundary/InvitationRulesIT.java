@@ -250,12 +250,11 @@ class InvitationRulesIT {
     }
 
     @Test
-    void someoneWithALoginJoinsWithItAndCannotBeAddedTwice() {
+    void someoneWithALoginIsAskedToJoinWithItAndCannotBeAddedTwice() {
         Portal1 world = new Portal1();
         PortalPeople.Added added = people.add(world.portal.getId(), world.admin.getId(),
                 world.invite(world.clientAdmin.getEmail().toUpperCase(), ClientScope.ALL, List.of()));
-        assertTrue(added.existingLogin());
-        assertFalse(added.invited(), "no second login and no password to choose");
+        assertTrue(added.invited(), "asked to join, with the login they have");
         Refused twice = assertThrows(Refused.class, () -> people.add(world.portal.getId(), world.admin.getId(),
                 world.invite(world.clientAdmin.getEmail(), ClientScope.ALL, List.of())));
         assertTrue(twice.getMessage().contains("already one of this portal's people"));

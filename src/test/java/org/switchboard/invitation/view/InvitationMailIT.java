@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -146,6 +147,37 @@ class InvitationMailIT {
 
         WebClient signedIn = signedIn(email, "my own good passphrase");
         assertTrue(signedIn.open("portal/accounts.xhtml").contains(provider.managed().name()), "sees the portal's clients");
+        assertTrue(new WebClient(deployment).open(link).contains("already been accepted"), "the link works once");
+    }
+
+    @Test
+    void aPortalAdminAddsSomeoneWhoHasALoginWhoJoinsOnlyByAcceptingSignedInAsThemselves() throws Exception {
+        Provider provider = provider();
+        Person elsewhere = fixtures.person("Ellis", "Where");
+        WebClient admin = signedIn(provider.admin());
+        Page setup = admin.open("portal/setup.xhtml");
+        Map<String, String> add = ajax("addForm:save", "addForm");
+        add.put("addForm:email", elsewhere.email());
+        add.put("addForm:firstName", "Any");
+        add.put("addForm:lastName", "Name");
+        add.put("addForm:role_input", "PARTNER_USER");
+        add.put("addForm:scope", "ALL");
+        add.put("addForm:active_input", "on");
+        add.put("addForm:access", "PASSWORD");
+        add.put("addForm:temporaryPassword", "a temporary password 1");
+        add.put("addForm:welcome_input", "on");
+        Page added = admin.ajax("portal/setup.xhtml", setup, add);
+        assertTrue(added.contains("Invitation sent to " + elsewhere.email()), added.body());
+        assertFalse(added.contains("already had a Switchboard login"), "nothing said of the login");
+
+        String link = linkMailedTo(elsewhere.email());
+        WebClient person = signedIn(elsewhere);
+        assertFalse(person.open("portal/accounts.xhtml").contains(provider.managed().name()), "not a member before accepting");
+        Page offer = person.open(link);
+        assertTrue(offer.contains("Petra Fern") && offer.contains(provider.portal().name()), offer.body());
+        Page accepted = person.ajax(link, offer, ajax("answer:accept", "answer"));
+        assertTrue(accepted.contains("you have joined " + provider.portal().name()), accepted.body());
+        assertTrue(person.open("portal/accounts.xhtml").contains(provider.managed().name()), "a member now");
         assertTrue(new WebClient(deployment).open(link).contains("already been accepted"), "the link works once");
     }
 

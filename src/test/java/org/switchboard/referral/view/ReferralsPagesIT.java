@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -60,8 +61,13 @@ class ReferralsPagesIT {
         return partner.ajax("portal/referrals.xhtml", page, post);
     }
 
+    /**
+     * Story: a partner submits companies to learn which are another partner's referrals (and since
+     * when) or someone's clients. The later partner is told only that the team checks; the
+     * operator's desk keeps the detail.
+     */
     @Test
-    void theFirstPartnerToReferACompanyGetsItAndTheOthersSeeWhy() {
+    void theFirstPartnerToReferACompanyGetsItAndTheOthersLearnNothingOfAnotherPortalsReferralOrClient() {
         String company = TestData.unique("Referred Robotics");
         String contact = TestData.unique("rita") + "@test.example";
         Portal referring = fixtures().portal(PortalKind.CHANNEL_PARTNER, "Referring Partners");
@@ -71,12 +77,18 @@ class ReferralsPagesIT {
         assertTrue(submit(first, company, contact).contains("is submitted"));
         WebClient second = adminOf(later, "Seth", "Second");
         Page again = submit(second, "  " + company.toUpperCase() + " ", contact);
-        assertTrue(again.contains("Another partner referred this company first"), again.body());
-        assertTrue(submit(second, existingClient, contact).contains("a client already"), "a company that is a client");
+        String neutral = "Our team checks this referral against earlier ones and existing clients.";
+        assertTrue(again.contains(neutral), again.body());
+        assertFalse(again.contains("Another partner") || again.contains("referred this company"), "no other portal's referral told");
+        Page clientsName = submit(second, existingClient, contact);
+        assertTrue(clientsName.contains(neutral) && !clientsName.contains("a client already"),
+                "nor that a company is someone's client");
+        assertFalse(second.open("portal/referrals.xhtml").contains("Another partner referred"), "nor in the list");
 
         WebClient ops = operator();
         Page desk = ops.open("admin/referrals.xhtml");
         assertTrue(desk.contains(company));
+        assertTrue(desk.contains("Another partner referred this company first"), "the desk keeps the detail");
         String id = scalar("select r.id from Referral r where r.company = '" + company + "'");
         Matcher row = Pattern.compile("desk:table:(\\d+):win").matcher(desk.body().substring(desk.body().indexOf(company)));
         assertTrue(row.find());
