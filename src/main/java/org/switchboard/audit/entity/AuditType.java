@@ -3,6 +3,7 @@ package org.switchboard.audit.entity;
 /** The security-relevant actions that are recorded. */
 public enum AuditType {
     LOGIN_SUCCEEDED,
+    SESSIONS_ENDED,
     LOGIN_FAILED,
     LOGIN_LOCKED_OUT,
     LOGIN_REFUSED_WHILE_LOCKED,

@@ -23,6 +23,9 @@ public class ClientSettings {
     EntityManager em;
 
     @Inject
+    ClientUsers clientUsers;
+
+    @Inject
     ClientPermissions permissions;
 
     @Inject
@@ -32,9 +35,17 @@ public class ClientSettings {
     AuditLog audit;
 
     /** Both partner access settings of the Settings page, saved together or not at all. */
-    public void changePartnerAccess(long clientId, long actorUserId, boolean allowed, ClientRole cap) {
+    /**
+     * Partner login on or off, and the highest role. Turning it off, the client's own admins also
+     * say whether the people the partner added during visits stay.
+     */
+    public void changePartnerAccess(long clientId, long actorUserId, boolean allowed, ClientRole cap,
+                                    boolean deactivateAddedByPartner) {
         allowPartnerLogin(clientId, actorUserId, allowed);
         capPartnerRole(clientId, actorUserId, cap);
+        if (!allowed && deactivateAddedByPartner) {
+            clientUsers.deactivateAddedByPartner(clientId, actorUserId);
+        }
     }
 
     public void allowPartnerLogin(long clientId, long actorUserId, boolean allowed) {

@@ -130,6 +130,34 @@ public class ClientUsers {
                 existing.isEmpty(), null, addedBy, existing.isPresent());
     }
 
+    /**
+     * People the client's partner added during visits who are still active: logins that outlive the
+     * partner's access, for the client's own admins to keep or not when they stop the partner.
+     */
+    public List<Member> addedByPartner(long clientId, long actorUserId) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        return membersOf(clientId).stream().filter(m -> m.isAddedByPartner() && m.active()).toList();
+    }
+
+    /**
+     * The client's own admins decided not to keep the people their partner added during visits:
+     * each is deactivated (admins the client itself made of them stay). Answers how many.
+     */
+    public int deactivateAddedByPartner(long clientId, long actorUserId) {
+        permissions.requireClientsOwnAdmin(actorUserId, clientId);
+        List<ClientMembership> added = em.createQuery("select m from ClientMembership m where m.client.id = :client "
+                        + "and m.addedByPortalId is not null and m.active = true and m.role <> :admin", ClientMembership.class)
+                .setParameter("client", clientId).setParameter("admin", ClientRole.CLIENT_ADMIN)
+                .getResultList();
+        for (ClientMembership membership : added) {
+            membership.deactivate();
+            figures.users(clientId, -1);
+            activity.record(membership.getClient(), actorUserId, ActivityType.USER_DEACTIVATED,
+                    "Deactivated " + membership.getUser().getEmail() + ", added by the former partner during a visit");
+        }
+        return added.size();
+    }
+
     public void changeRole(long clientId, long membershipId, long actorUserId, ClientRole role) {
         permissions.require(actorUserId, clientId, ClientRole.CLIENT_ADMIN);
         ClientMembership membership = membershipOf(clientId, membershipId);

@@ -9,6 +9,7 @@ import org.switchboard.access.view.AccessRecords;
 import org.switchboard.client.boundary.CandidateSharing;
 import org.switchboard.client.boundary.ClientOverview;
 import org.switchboard.client.boundary.ClientSettings;
+import org.switchboard.client.boundary.ClientUsers;
 import org.switchboard.client.boundary.ClientSnapshot;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.invitation.boundary.PartnerInvitations;
@@ -27,6 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 @Named
 @RequestScoped
 public class SettingsBacking {
+
+    @Inject
+    ClientUsers clientUsers;
 
     @Inject
     ClientSettings settings;
@@ -49,6 +53,8 @@ public class SettingsBacking {
     private AccessRecords history;
     private List<Invitation> invitations = List.of();
     private String pendingPortalName;
+    private List<ClientUsers.Member> addedByPartner = List.of();
+    private boolean deactivateAddedByPartner;
     private String partnerEmail;
     private boolean portalSharesCandidates;
     private boolean sharesCandidates;
@@ -61,6 +67,7 @@ public class SettingsBacking {
         history = AccessRecords.ofClient(tenant.requireClientId(), tenant.requireUserId());
         if (isOwnAdmin()) {
             invitations = partners.pendingOf(tenant.requireClientId(), tenant.requireUserId());
+            addedByPartner = clientUsers.addedByPartner(tenant.requireClientId(), tenant.requireUserId());
         }
         pendingPortalName = overview.pendingPortalName(tenant.requireClientId()).orElse(null);
         portalSharesCandidates = sharing.isOnFor(tenant.requireClientId());
@@ -128,10 +135,27 @@ public class SettingsBacking {
 
     public void unlink() {
         if (Feedback.attempt("unlink client " + tenant.requireClientId(),
-                () -> partners.unlink(tenant.requireClientId(), tenant.requireUserId()))) {
+                () -> partners.unlink(tenant.requireClientId(), tenant.requireUserId(), deactivateAddedByPartner))) {
             Messages.addGlobalInfo("Your former partner no longer manages this account and has lost all access to it.");
         }
         load();
+    }
+
+    /** Active people the partner added during visits: the client keeps them or not when it stops the partner. */
+    public List<ClientUsers.Member> getAddedByPartner() {
+        return addedByPartner;
+    }
+
+    public String getAddedByPartnerNames() {
+        return addedByPartner.stream().map(m -> m.name() + " (" + m.email() + ")").collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public boolean isDeactivateAddedByPartner() {
+        return deactivateAddedByPartner;
+    }
+
+    public void setDeactivateAddedByPartner(boolean deactivateAddedByPartner) {
+        this.deactivateAddedByPartner = deactivateAddedByPartner;
     }
 
     public List<Invitation> getInvitations() {
@@ -153,8 +177,10 @@ public class SettingsBacking {
     public void save() {
         boolean allowed = allowPartnerLogin;
         ClientRole cap = partnerRoleCap;
+        boolean deactivateAdded = deactivateAddedByPartner;
         if (Feedback.attempt("partner access settings of client " + tenant.requireClientId(),
-                () -> settings.changePartnerAccess(tenant.requireClientId(), tenant.requireUserId(), allowed, cap))) {
+                () -> settings.changePartnerAccess(tenant.requireClientId(), tenant.requireUserId(), allowed, cap,
+                        deactivateAdded))) {
             Messages.addGlobalInfo(allowed
                     ? "Saved. Your partner may sign in to this account with at most " + cap.label().toLowerCase() + " rights."
                     : "Saved. Your partner can no longer sign in to this account.");

@@ -27,14 +27,15 @@ public class AccountDirectory {
 
     public Optional<PersonState> person(long userId) {
         return em.createQuery("select u.id, u.email, u.firstName, u.lastName, u.active, u.mustChangePassword, o.id, "
-                        + "u.passwordSetAt "
+                        + "u.passwordSetAt, u.sessionsEndedAt "
                         + "from User u left join PlatformOperator o on o.user = u and o.active = true "
                         + "where u.id = :id", Object[].class)
                 .setParameter("id", userId)
                 .getResultStream()
                 .findFirst()
                 .map(row -> new PersonState((Long) row[0], (String) row[1], row[2] + " " + row[3],
-                        (Boolean) row[4], (Boolean) row[5], row[6] != null, (java.time.Instant) row[7]));
+                        (Boolean) row[4], (Boolean) row[5], row[6] != null, (java.time.Instant) row[7],
+                        (java.time.Instant) row[8]));
     }
 
     /** Every portal and client account the person is an active member of, portals first, by name. */

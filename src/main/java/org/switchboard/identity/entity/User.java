@@ -69,6 +69,10 @@ public class User {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Every session signed in before this moment is over ("Sign out everywhere"). */
+    @Column(name = "sessions_ended_at")
+    private Instant sessionsEndedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -159,6 +163,15 @@ public class User {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public Instant getSessionsEndedAt() {
+        return sessionsEndedAt;
+    }
+
+    /** Ends every session of the login at its next request; signing in again starts a new one. */
+    public void endSessions(Instant now) {
+        this.sessionsEndedAt = now;
     }
 
     public Instant getCreatedAt() {

@@ -62,7 +62,7 @@ public class ChangePasswordBacking {
             return;
         }
         // This session goes on with the new password; every other session of the login is over.
-        directory.person(tenant.requireUserId()).ifPresent(person -> credentials.signedInWith(person.passwordSetAt()));
+        directory.person(tenant.requireUserId()).ifPresent(person -> credentials.passwordChanged(person.passwordSetAt()));
         Messages.addFlashGlobalInfo("Your password has been changed.");
         Faces.redirect("home.xhtml");
     }

@@ -104,7 +104,7 @@ public class LoginBacking {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
                 outcome.result().map(LoginResult::userId).flatMap(directory::person)
-                        .ifPresent(person -> credentials.signedInWith(person.passwordSetAt()));
+                        .ifPresent(person -> credentials.signedInWith(person.passwordSetAt(), clock.instant()));
                 Faces.redirect(destination());
             }
             default -> Messages.addGlobalError(failureMessage());

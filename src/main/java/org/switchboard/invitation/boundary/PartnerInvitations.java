@@ -11,6 +11,7 @@ import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.client.boundary.ClientUsers;
 import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.ClientAccount;
@@ -47,6 +48,9 @@ public class PartnerInvitations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ClientUsers clientUsers;
 
     @Inject
     DemoClients demoClients;
@@ -232,13 +236,20 @@ public class PartnerInvitations {
     }
 
     /** The client's admin cuts the link to its portal: the portal loses every way in at once. */
-    public void unlink(long clientId, long actorUserId) {
+    /**
+     * The client stops its partner managing it; its own admins also say whether the people the
+     * partner added during visits stay.
+     */
+    public void unlink(long clientId, long actorUserId, boolean deactivateAddedByPartner) {
         permissions.requireClientsOwnAdmin(actorUserId, clientId);
         ClientAccount client = em.find(ClientAccount.class, clientId);
         if (client.getPortal() == null) {
             throw new Refused("No partner portal manages this account.");
         }
         move(client, null, actorUserId);
+        if (deactivateAddedByPartner) {
+            clientUsers.deactivateAddedByPartner(clientId, actorUserId);
+        }
     }
 
     private Portal portalFor(User user, Long portalId, String newPortalName, PortalKind newPortalKind) {

@@ -15,6 +15,7 @@ import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.PersonState;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -48,6 +49,9 @@ public class AccessFilter extends HttpFilter {
 
     @Inject
     CurrentAccount currentAccount;
+
+    @Inject
+    Clock clock;
 
     @Inject
     SessionCredentials credentials;
@@ -84,8 +88,8 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         PersonState person = found.get();
-        if (!credentials.stillCurrent(person.passwordSetAt())) {
-            LOG.info(() -> "Ending a session of user " + caller + ": the password changed since it signed in");
+        if (!credentials.stillCurrent(person.passwordSetAt(), person.sessionsEndedAt(), clock.instant())) {
+            LOG.info(() -> "Ending a session of user " + caller + ": the password changed or its sessions were ended since it signed in");
             signOut(request, response, LOGIN_PAGE + "?ended=true");
             return;
         }

@@ -39,6 +39,7 @@ public final class Pages {
             Map.entry("/admin/plans.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/referrals.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/mail.xhtml", PageRule.OPERATOR),
+            Map.entry("/admin/people.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/support.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/commissions.xhtml", PageRule.OPERATOR),
             Map.entry("/admin/payouts.xhtml", PageRule.OPERATOR));

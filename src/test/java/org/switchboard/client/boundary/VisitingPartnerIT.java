@@ -9,6 +9,7 @@ import org.switchboard.access.entity.EndReason;
 import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.identity.entity.ClientMembership;
+import org.switchboard.invitation.boundary.PartnerInvitations;
 import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
@@ -20,6 +21,7 @@ import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.Visits;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +47,12 @@ class VisitingPartnerIT {
 
     @Inject
     Visits visits;
+
+    @Inject
+    ClientSettings settings;
+
+    @Inject
+    PartnerInvitations partners;
 
     @Inject
     TestData data;
@@ -138,5 +146,37 @@ class VisitingPartnerIT {
         assertEquals(world.portal.getName(), listed.addedByPartner(), "shown as added by the partner");
         assertFalse(data.all(MailMessage.class, "e.recipient = ?1 and e.body like ?2", world.onlyAdmin.getEmail(),
                 "%" + email + "%").isEmpty(), "the client's own admin is told");
+    }
+
+    @Test
+    void stoppingThePartnerAsksTheClientWhetherToKeepThePeopleThePartnerAddedDuringVisits() {
+        World world = new World();
+        world.visitAsSelf(world.partner);
+        ClientUsers.Member added = users.add(world.client.getId(), world.partner.getId(),
+                TestData.unique("added") + "@test.example", "Ad", "Ded", ClientRole.RECRUITER, TestData.PASSWORD);
+        assertEquals(List.of(added.membershipId()), users.addedByPartner(world.client.getId(), world.onlyAdmin.getId())
+                .stream().map(ClientUsers.Member::membershipId).toList(), "the client's own admin is shown whom");
+        assertThrows(NotPermitted.class, () -> users.addedByPartner(world.client.getId(), world.partner.getId()),
+                "not the partner on its visit");
+
+        settings.changePartnerAccess(world.client.getId(), world.onlyAdmin.getId(), false, ClientRole.CLIENT_ADMIN, false);
+        assertTrue(isActive(world, added), "kept, as the client chose");
+        settings.changePartnerAccess(world.client.getId(), world.onlyAdmin.getId(), true, ClientRole.CLIENT_ADMIN, true);
+        assertTrue(isActive(world, added), "turning partner login on deactivates no one");
+        settings.changePartnerAccess(world.client.getId(), world.onlyAdmin.getId(), false, ClientRole.CLIENT_ADMIN, true);
+        assertFalse(isActive(world, added), "not kept, as the client chose");
+
+        World unlinked = new World();
+        unlinked.visitAsSelf(unlinked.partner);
+        ClientUsers.Member another = users.add(unlinked.client.getId(), unlinked.partner.getId(),
+                TestData.unique("added") + "@test.example", "An", "Other", ClientRole.VIEWER, TestData.PASSWORD);
+        partners.unlink(unlinked.client.getId(), unlinked.onlyAdmin.getId(), true);
+        assertFalse(isActive(unlinked, another), "unlinking the partner, the client chose not to keep them");
+        assertTrue(unlinked.reload(unlinked.onlyAdminMembership).isActive(), "its own people stay");
+    }
+
+    private boolean isActive(World world, ClientUsers.Member member) {
+        return users.membersOf(world.client.getId()).stream()
+                .filter(m -> m.membershipId() == member.membershipId()).findFirst().orElseThrow().active();
     }
 }

@@ -162,13 +162,14 @@ class WorkspaceIT {
 
         Member joined = clientUsers.add(client.getId(), admin.getId(), existing.getEmail().toUpperCase(), "Ignored", "Name",
                 ClientRole.RECRUITER, "");
-        assertEquals(existing.getId(), joined.userId(), "an existing login joins; no second username");
+        assertEquals(existing.getId(), joined.userId(), "an existing login is asked to join; no second username");
+        assertTrue(joined.invited() && !joined.active(), "and is a user only once it accepts");
 
         String newcomer = TestData.unique("newcomer") + "@test.example";
         Member added = clientUsers.add(client.getId(), admin.getId(), newcomer, "New", "Comer", ClientRole.VIEWER,
                 "temporary password 1");
         assertTrue(userAccounts.findByEmail(newcomer).orElseThrow().isMustChangePassword());
-        assertEquals(3, data.reload(client).getUsersCount());
+        assertEquals(2, data.reload(client).getUsersCount());
 
         assertThrows(Refused.class, () -> clientUsers.add(client.getId(), admin.getId(), newcomer, "New", "Comer",
                 ClientRole.VIEWER, "temporary password 1"));
@@ -178,7 +179,7 @@ class WorkspaceIT {
                 TestData.unique("y") + "@test.example", "A", "B", ClientRole.CLIENT_ADMIN, "temporary password 1"));
 
         clientUsers.deactivate(client.getId(), added.membershipId(), admin.getId());
-        assertEquals(2, data.reload(client).getUsersCount());
+        assertEquals(1, data.reload(client).getUsersCount());
         clientUsers.reactivate(client.getId(), added.membershipId(), admin.getId());
         clientUsers.changeRole(client.getId(), added.membershipId(), admin.getId(), ClientRole.RECRUITER);
         assertEquals(ClientRole.RECRUITER, clientUsers.membersOf(client.getId()).stream()

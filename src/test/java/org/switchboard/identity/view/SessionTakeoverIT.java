@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Someone signed in with a stolen password keeps working after the owner changed it: no more. A
  * password change or reset ends every other session of the login at its next request; the session
- * that changed it goes on. And a person who must change a temporary password does nothing else first.
+ * that changed it goes on; an operator's "Sign out everywhere" ends them all. And a person who must change a temporary password does nothing else first.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -85,6 +85,32 @@ class SessionTakeoverIT {
         assertEquals(302, new WebClient(deployment).login(owner.email(), "a reset only the owner knows").status());
 
         assertTrue(attacker.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"), "the attacker's session is over");
+    }
+
+    /**
+     * The owner cannot (or does not yet) change the password, but an operator learns the login is
+     * in someone else's hands: "Sign out everywhere" ends every session of it at its next request.
+     */
+    @Test
+    void anOperatorsSignOutEverywhereEndsEverySessionOfTheLoginAtItsNextRequest() {
+        WebClient attacker = fixtures.signedIn(deployment, owner);
+        WebClient ownersBrowser = fixtures.signedIn(deployment, owner);
+        assertEquals(200, attacker.get("portal/welcome.xhtml").status());
+        WebClient operator = fixtures.signedIn(deployment, fixtures.operator("Otto", "Perator"));
+
+        Page found = operator.open("admin/people.xhtml?q=" + owner.email());
+        assertTrue(found.contains(owner.email()), found.body());
+        Map<String, String> signOut = WebClient.ajaxAction("people:table:0:signOut", "people:table:0:signOut",
+                "people messages");
+        signOut.put("people", "people");
+        Page done = operator.ajax("admin/people.xhtml?q=" + owner.email(), found, signOut);
+        assertTrue(done.contains("signed out everywhere"), done.body());
+
+        assertTrue(attacker.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"), "the attacker's session is over");
+        assertTrue(ownersBrowser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"), "every session, the owner's too");
+        WebClient again = fixtures.signedIn(deployment, owner);
+        assertEquals(200, again.get("portal/welcome.xhtml").status(), "signing in again works");
+        assertEquals(200, operator.get("admin/people.xhtml").status(), "the operator's own session goes on");
     }
 
     @Test

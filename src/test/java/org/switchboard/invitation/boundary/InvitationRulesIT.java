@@ -360,7 +360,7 @@ class InvitationRulesIT {
                 .isEmpty(), "the assignment went with it");
         assertEquals(1, data.all(Job.class, "e.id = ?1 and e.portalId = ?2", job.getId(), other.getId()).size(),
                 "the portal-wide lists follow the client");
-        partners.unlink(world.client.getId(), world.clientAdmin.getId());
+        partners.unlink(world.client.getId(), world.clientAdmin.getId(), false);
         assertEquals(null, data.reload(world.client).getPortal());
     }
 
