@@ -12,9 +12,9 @@ import java.io.IOException;
  * The headers every response carries, set in one place before anything is written:
  * <ul>
  * <li>no framing by other sites (clickjacking): {@code frame-ancestors 'none'} and X-Frame-Options;
- * no plugins, no foreign base URL, forms post only here. (Script nonces are not in the policy yet:
- * the pages hold no inline script any more, but PrimeFaces' CSP mode also needs every post to carry
- * the nonce, which the HTTP tests' client does not send yet.)</li>
+ * no plugins, no foreign base URL, forms post only here. Scripts are PrimeFaces' part: its CSP mode
+ * ({@code primefaces.CSP} in web.xml) sends a second policy, {@code script-src 'self' 'nonce-…'},
+ * with a fresh nonce for every page, and browsers enforce both.</li>
  * <li>no content-type guessing;</li>
  * <li>no referrer: pages carry tokens in their address (invitations, resets), never to be passed on;</li>
  * <li>no caching of pages, signed in or carrying a token, so a shared browser keeps nothing (static

@@ -56,6 +56,7 @@ class ForgedHostIT {
         post.put("forgot:email", victim.email());
         post.put("forgot:send", "");
         post.put("jakarta.faces.ViewState", form.viewState());
+        form.nonce().ifPresent(nonce -> post.put("primefaces.nonce", nonce));
 
         assertEquals(200, postWithHost("evil.example", "forgot-password.xhtml", attacker.sessionId().orElseThrow(), post));
 

@@ -47,6 +47,10 @@ public final class Browser implements AutoCloseable {
                 "download.directory_upgrade", true,
                 "plugins.always_open_pdf_externally", true));
         options.setBinary("/usr/bin/chromium");
+        // The console is read at the end: a script the page's policy refused fails the test.
+        org.openqa.selenium.logging.LoggingPreferences logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -160,12 +164,32 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** What the pages' Content Security Policy refused since the last call, from the browser's console. */
+    public java.util.List<String> refusedByPolicy() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+    }
+
     private WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /**
+     * Ends the browser. Whatever the pages' Content Security Policy refused on the way (a script or
+     * handler without the page's nonce, an eval) was a broken page for a real person: it fails the test.
+     */
     @Override
     public void close() {
-        driver.quit();
+        java.util.List<String> refused;
+        try {
+            refused = refusedByPolicy();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The page's Content Security Policy refused: " + refused);
+        }
     }
 }

@@ -26,6 +26,11 @@ public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** The script nonce PrimeFaces' CSP mode gives a view; its AJAX posts must carry it back. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
+
+    private String lastNonce;
+
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -45,7 +50,7 @@ public final class WebClient {
         return URI.create("http://127.0.0.1:" + deployment.getPort() + path);
     }
 
-    public record Page(int status, String location, String body) {
+    public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
 
         public String viewState() {
             Matcher matcher = VIEW_STATE.matcher(body);
@@ -53,6 +58,15 @@ public final class WebClient {
                 throw new AssertionError("No Faces form on this page (status " + status + ")");
             }
             return matcher.group(1).replace("&#58;", ":");
+        }
+
+        /**
+         * The script nonce PrimeFaces' CSP mode gave this page's view: every post from it carries
+         * it back (PrimeFaces' script adds it to forms and AJAX requests; a post without it fails).
+         */
+        public Optional<String> nonce() {
+            Matcher matcher = NONCE.matcher(body);
+            return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         }
 
         public boolean isRedirectTo(String pathEnd) {
@@ -98,6 +112,7 @@ public final class WebClient {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + button, "");
         form.put("jakarta.faces.ViewState", page.viewState());
+        page.nonce().or(() -> Optional.ofNullable(lastNonce)).ifPresent(nonce -> form.put("primefaces.nonce", nonce));
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
@@ -114,6 +129,8 @@ public final class WebClient {
         Map<String, String> form = new LinkedHashMap<>(parameters);
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.ViewState", page.viewState());
+        // As PrimeFaces' script does: the nonce of the view (a partial answer carries none of its own).
+        page.nonce().or(() -> Optional.ofNullable(lastNonce)).ifPresent(nonce -> form.putIfAbsent("primefaces.nonce", nonce));
         String body = form.entrySet().stream()
                 .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
                 .collect(Collectors.joining("&"));
@@ -196,7 +213,12 @@ public final class WebClient {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+            Matcher nonce = NONCE.matcher(response.body());
+            if (nonce.find()) {
+                lastNonce = nonce.group(1);
+            }
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new AssertionError("Request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
