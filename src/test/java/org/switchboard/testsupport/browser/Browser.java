@@ -111,8 +111,20 @@ public final class Browser implements AutoCloseable {
         return path() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery());
     }
 
+    /**
+     * The texts of the matching elements. An AJAX update may replace them between finding and
+     * reading (a stale element): then they are found again.
+     */
     public java.util.List<String> texts(String cssSelector) {
-        return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector(cssSelector)).stream().map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     public void back() {
