@@ -18,14 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The password-spray load test, against a running server (the run command's, with its demo data):
- * a bot at 127.0.0.2 tries one common password against 1,000 logins through the real sign-in
+ * The password-spray load test, against a running server on the scale data ({@link ScaleData}, so
+ * it attacks a login of the benchmarks' own and no demo login): a bot at 127.0.0.2 tries one common password against 1,000 logins through the real sign-in
  * form, each attempt a fresh session as a bot would make it, the real user's login among them
  * late; then the real user signs in from 127.0.0.3. Bounded (1,000 attempts, one at a time) and
  * on loopback only: every 127.x address is this machine, and the server sees each as its own
  * client address.
  *
- * <pre>./mvnw -Ppassword-spray test-compile   (with ./run started in another terminal)</pre>
+ * <pre>./mvnw -Ppassword-spray test-compile   (with the server on the scale data started as the README says)</pre>
  *
  * It reports how long the attempts took, those the server answered at the speed of a password
  * check (tens of milliseconds and more: PBKDF2 with 210,000 iterations) and those it refused at
@@ -48,9 +48,9 @@ public final class PasswordSpray {
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args.length > 0 ? args[0] : "http://localhost:8080/");
-        String victim = args.length > 1 ? args[1] : "cara.bright@brightpath.example";
-        String password = args.length > 2 ? args[2] : "switchboard-demo";
-        int attempts = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
+        int attempts = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        String victim = args.length > 2 ? args[2] : ScaleData.PARTNER;
+        String password = args.length > 3 ? args[3] : ScaleData.PASSWORD;
         InetAddress bot = InetAddress.getByName("127.0.0.2");
         InetAddress user = InetAddress.getByName("127.0.0.3");
 

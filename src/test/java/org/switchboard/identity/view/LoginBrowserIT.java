@@ -37,11 +37,11 @@ class LoginBrowserIT {
         Portal bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Quayside Bureau");
         Client harbour = fixtures.client(bureau, "Harbour");
         fixtures.client(bureau, "Maple");
-        Person sam = fixtures.joins(fixtures.portalAdmin(bureau, "Sam", "North"), harbour, ClientRole.CLIENT_ADMIN);
+        Person quinn = fixtures.joins(fixtures.portalAdmin(bureau, "Quinn", "Ashby"), harbour, ClientRole.CLIENT_ADMIN);
         try (Browser browser = new Browser(deployment)) {
             browser.open("");
             assertEquals("/login.xhtml", browser.path());
-            browser.type("#login\\:email", sam.email());
+            browser.type("#login\\:email", quinn.email());
             browser.type("#login\\:password", Fixtures.PASSWORD);
             browser.screenshot("01-login");
             browser.clickAndWait(browser.find("#login\\:submit"));
@@ -49,7 +49,7 @@ class LoginBrowserIT {
             assertEquals("/portal/welcome.xhtml", browser.path());
             assertEquals(bureau.name(), browser.text("#portal-name"));
             assertEquals("2", browser.text("#clients-total"));
-            assertEquals("Sam North", browser.text("#person-name"));
+            assertEquals("Quinn Ashby", browser.text("#person-name"));
             browser.screenshot("02-welcome");
 
             browser.switchTo(harbour.name());
