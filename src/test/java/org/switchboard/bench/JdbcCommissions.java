@@ -2,10 +2,10 @@ package org.switchboard.bench;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.earnings.control.CommissionTerms;
 import org.switchboard.earnings.control.EarningRules;
+import org.switchboard.platform.kernel.Money;
 
 import java.io.StringReader;
 import java.math.BigDecimal;

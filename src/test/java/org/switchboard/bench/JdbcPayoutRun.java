@@ -1,9 +1,9 @@
 package org.switchboard.bench;
 
-import org.switchboard.billing.control.Money;
 import org.switchboard.earnings.boundary.PayoutLedger;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.control.PayoutRule;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.sql.Connection;

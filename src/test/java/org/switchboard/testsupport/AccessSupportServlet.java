@@ -4,8 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import org.switchboard.access.boundary.PartnerAccess;
-import org.switchboard.access.entity.EndReason;
-import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.platform.tenancy.EndReason;
 import org.switchboard.platform.tenancy.VisitTicket;
 import org.switchboard.portal.boundary.DemoClients;
 

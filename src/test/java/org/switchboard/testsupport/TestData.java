@@ -4,16 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientMembership;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.PortalMembership;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.PortalMembership;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
-import org.switchboard.portal.entity.Portal;
-import org.switchboard.portal.entity.PortalKind;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,6 +36,9 @@ public class TestData {
 
     @Inject
     UserAccounts users;
+
+    @Inject
+    Memberships memberships;
 
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -70,18 +74,18 @@ public class TestData {
     }
 
     public PortalMembership member(User user, Portal portal, PortalRole role) {
-        return users.joinPortal(user, portal, role);
+        return memberships.joinPortal(user, portal, role);
     }
 
     public PortalMembership memberOfAssigned(User user, Portal portal, ClientAccount... assigned) {
-        PortalMembership membership = users.joinPortal(user, portal, PortalRole.PARTNER_USER);
+        PortalMembership membership = memberships.joinPortal(user, portal, PortalRole.PARTNER_USER);
         Set<ClientAccount> clients = Arrays.stream(assigned).map(em::merge).collect(Collectors.toSet());
         membership.scopeToAssigned(clients);
         return membership;
     }
 
     public ClientMembership member(User user, ClientAccount client, ClientRole role) {
-        return users.joinClient(user, client, role);
+        return memberships.joinClient(user, client, role);
     }
 
     public void operator(User user) {

@@ -6,13 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.identity.entity.User;
-import org.switchboard.portal.entity.Portal;
-import org.switchboard.portal.entity.PortalKind;
 
 import java.time.Duration;
 

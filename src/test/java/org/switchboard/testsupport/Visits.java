@@ -3,7 +3,8 @@ package org.switchboard.testsupport;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.switchboard.access.boundary.PartnerAccess;
-import org.switchboard.identity.boundary.AccountDirectory;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.Visit;
 import org.switchboard.platform.tenancy.VisitTicket;
@@ -19,13 +20,16 @@ public class Visits {
     AccountDirectory directory;
 
     @Inject
+    UserAccounts users;
+
+    @Inject
     Tenant tenant;
 
     /** Resumes the visit of the partner {@code realUserId} and acts in it for the rest of this request. */
     public Visit enter(VisitTicket ticket, long realUserId) {
         Visit visit = access.resume(ticket, realUserId).orElseThrow();
-        tenant.establishVisit(directory.person(realUserId).orElseThrow(),
-                directory.person(visit.effectiveUserId()).orElseThrow(), visit);
+        tenant.establishVisit(users.person(realUserId).orElseThrow(),
+                users.person(visit.effectiveUserId()).orElseThrow(), visit);
         return visit;
     }
 }

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.switchboard.access.entity.AccessMode;
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.boundary.ClientPermissions;
-import org.switchboard.client.boundary.NotPermitted;
-import org.switchboard.identity.boundary.AccountDirectory;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.portal.boundary.PortalClients;
+import org.switchboard.platform.kernel.NotPermitted;
+import org.switchboard.platform.tenancy.EndReason;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package org.switchboard.access.boundary;
 
 import org.switchboard.access.entity.AccessMode;
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.platform.tenancy.EndReason;
 
 import java.io.Serializable;
 import java.time.Duration;

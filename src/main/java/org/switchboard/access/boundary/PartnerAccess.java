@@ -2,6 +2,7 @@ package org.switchboard.access.boundary;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,18 +12,20 @@ import org.switchboard.access.control.TargetCheck;
 import org.switchboard.access.control.VisitLimits;
 import org.switchboard.access.entity.AccessMode;
 import org.switchboard.access.entity.AccessSession;
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.account.boundary.ClientLeftPortal;
+import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientMembership;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.config.RequestOrigin;
+import org.switchboard.platform.tenancy.EndReason;
 import org.switchboard.platform.tenancy.Visit;
+import org.switchboard.platform.tenancy.VisitEnding;
 import org.switchboard.platform.tenancy.VisitTicket;
-import org.switchboard.portal.boundary.PortalClients;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -157,6 +160,11 @@ public class PartnerAccess {
         return new VisitFacts((String) row[0], (String) row[1], row[2] + " " + row[3], (String) row[4]);
     }
 
+    /** Ends the person's own visit when they log out or switch account elsewhere in the application. */
+    public void onVisitEnding(@Observes VisitEnding ending) {
+        end(ending.accessSessionId(), ending.realUserId(), ending.why());
+    }
+
     /** Ends the person's own visit: Back to portal, logout, switching account. */
     public void end(long accessSessionId, long realUserId, EndReason why) {
         AccessSession session = em.find(AccessSession.class, accessSessionId);
@@ -173,6 +181,11 @@ public class PartnerAccess {
                 .getResultList();
         open.forEach(session -> close(session, why, clock.instant()));
         return open.size();
+    }
+
+    /** A client that leaves its portal can be visited from it no more, starting with the visits open now. */
+    public void onClientLeftPortal(@Observes ClientLeftPortal left) {
+        endVisitsTo(left.clientId(), EndReason.ACCESS_REVOKED);
     }
 
     /** Ends every open visit to a client (it left its portal, or the portal lost it). */

@@ -1,6 +1,6 @@
 package org.switchboard.access.boundary;
 
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.account.entity.ClientRole;
 
 import java.io.Serializable;
 

@@ -1,6 +1,6 @@
 package org.switchboard.access.control;
 
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.account.entity.ClientRole;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package org.switchboard.access.control;
 
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.platform.tenancy.EndReason;
 
 import java.time.Duration;
 import java.time.Instant;

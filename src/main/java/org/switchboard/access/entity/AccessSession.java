@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PreRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.switchboard.platform.tenancy.EndReason;
 
 import java.time.Instant;
 

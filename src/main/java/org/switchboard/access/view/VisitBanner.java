@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.access.boundary.VisitFacts;
-import org.switchboard.access.entity.EndReason;
 import org.switchboard.platform.tenancy.CurrentAccount;
+import org.switchboard.platform.tenancy.EndReason;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.Visit;
 

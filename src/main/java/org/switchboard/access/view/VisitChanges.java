@@ -3,6 +3,7 @@ package org.switchboard.access.view;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.switchboard.access.boundary.AccessRecord;
+import org.switchboard.access.boundary.AccessRecords;
 
 import java.io.Serializable;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.platform.kernel.EmailAddress;
 import org.switchboard.platform.security.Roles;
 
 import java.io.Serializable;

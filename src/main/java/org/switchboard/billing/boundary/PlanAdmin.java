@@ -10,8 +10,8 @@ import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.billing.entity.Plan;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.boundary.Refused;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.security.Roles;
 
 import java.util.Currency;

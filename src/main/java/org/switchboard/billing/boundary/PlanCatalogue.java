@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.billing.entity.Plan;
-import org.switchboard.client.boundary.Refused;
+import org.switchboard.platform.kernel.Refused;
 
 import java.util.List;
 

@@ -5,34 +5,34 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.Plan;
 import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.ClientPermissions;
-import org.switchboard.client.boundary.NotPermitted;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordResets;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.control.EmailAddress;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.identity.entity.PortalMembership;
 import org.switchboard.identity.entity.User;
-import org.switchboard.invitation.boundary.Invitations;
-import org.switchboard.portal.boundary.PortalClients;
-import org.switchboard.portal.entity.Portal;
+import org.switchboard.platform.kernel.EmailAddress;
+import org.switchboard.platform.kernel.Money;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.NotPermitted;
+import org.switchboard.platform.kernel.Refused;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -56,9 +56,6 @@ public class Provisioning {
     EntityManager em;
 
     @Inject
-    Invitations invitations;
-
-    @Inject
     SalesLedger sales;
 
     @Inject
@@ -66,6 +63,9 @@ public class Provisioning {
 
     @Inject
     UserAccounts users;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     PasswordResets welcomes;
@@ -222,10 +222,10 @@ public class Provisioning {
             throw new Refused(refused.getMessage());
         }
         if (existing.isEmpty()) {
-            users.joinClient(admin, client, ClientRole.CLIENT_ADMIN);
+            memberships.joinClient(admin, client, ClientRole.CLIENT_ADMIN);
             welcomes.welcome(admin, name);
         } else {
-            invitations.inviteClientJoin(client, users.inviteToClient(admin, client, ClientRole.CLIENT_ADMIN), actorUserId);
+            memberships.inviteToClient(admin, client, ClientRole.CLIENT_ADMIN, actorUserId);
         }
         if (member.get().getClientScope() == ClientScope.ASSIGNED) {
             Set<ClientAccount> assigned = new HashSet<>(member.get().getAssignedClients());

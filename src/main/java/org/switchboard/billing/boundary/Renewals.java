@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientStatus;
 import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.billing.entity.SubscriptionStatus;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
 
 import java.time.Clock;
 import java.time.Instant;

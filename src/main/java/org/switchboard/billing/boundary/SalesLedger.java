@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.billing.entity.Sale;
-import org.switchboard.client.boundary.Refused;
-import org.switchboard.client.entity.ClientAccount;
+import org.switchboard.platform.kernel.Refused;
 
 /**
  * The one way a sale is recorded: it is written and announced in the caller's transaction, so

@@ -1,5 +1,7 @@
 package org.switchboard.billing.control;
 
+import org.switchboard.platform.kernel.Money;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;

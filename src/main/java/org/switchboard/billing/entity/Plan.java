@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.control.Money;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 

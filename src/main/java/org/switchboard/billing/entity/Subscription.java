@@ -14,8 +14,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.control.Proration;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;

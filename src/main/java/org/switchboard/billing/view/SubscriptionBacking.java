@@ -6,17 +6,17 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
+import org.switchboard.account.boundary.AccountRow;
 import org.switchboard.billing.boundary.PlanCatalogue;
+import org.switchboard.billing.boundary.PlanOffer;
 import org.switchboard.billing.boundary.Provisioning;
 import org.switchboard.billing.boundary.SaleRow;
 import org.switchboard.billing.boundary.SubscriptionView;
 import org.switchboard.billing.boundary.Subscriptions;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.control.Money;
-import org.switchboard.billing.boundary.PlanOffer;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.kernel.Money;
 import org.switchboard.platform.tenancy.Tenant;
-import org.switchboard.portal.view.AccountBacking;
 
 import java.io.Serializable;
 import java.util.List;
@@ -44,9 +44,6 @@ public class SubscriptionBacking implements Serializable {
     PlanCatalogue catalogue;
 
     @Inject
-    AccountBacking account;
-
-    @Inject
     Tenant tenant;
 
     private List<PlanOffer> plans;
@@ -59,8 +56,19 @@ public class SubscriptionBacking implements Serializable {
     private BillingPeriod billing = BillingPeriod.MONTHLY;
     private String changeKey;
 
+    /** The client of the account page, from its URL (the page itself checks it is the portal's). */
+    private Integer clientId;
+
+    public Integer getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(Integer clientId) {
+        this.clientId = clientId;
+    }
+
     private long clientId() {
-        return account.getId();
+        return clientId;
     }
 
     private void load() {
@@ -96,10 +104,10 @@ public class SubscriptionBacking implements Serializable {
     }
 
     /** Opens the change dialog with the subscription as it is, and a fresh idempotency key. */
-    public void startChange() {
+    public void startChange(AccountRow account) {
         SubscriptionView current = getSubscription();
-        planCode = current == null ? account.getAccount().planCode() : current.planCode();
-        seats = current == null ? account.getAccount().seats() : current.seats();
+        planCode = current == null ? account.planCode() : current.planCode();
+        seats = current == null ? account.seats() : current.seats();
         changeKey = UUID.randomUUID().toString();
         PrimeFaces.current().executeScript("PF('changeSubscription').show()");
     }

@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.client.entity.ActivityEvent;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.platform.tenancy.ActingVisit;
 
 import java.time.Clock;

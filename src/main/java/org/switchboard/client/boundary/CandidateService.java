@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.switchboard.account.boundary.ClientFigures;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.client.entity.Candidate;
 import org.switchboard.client.entity.Job;
 import org.switchboard.client.entity.Stage;
-import org.switchboard.identity.control.EmailAddress;
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.platform.kernel.EmailAddress;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
 
 import java.time.Clock;
 import java.util.List;

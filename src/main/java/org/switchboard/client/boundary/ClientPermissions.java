@@ -4,9 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.tenancy.ActingVisit;
 import org.switchboard.platform.tenancy.Visit;
 

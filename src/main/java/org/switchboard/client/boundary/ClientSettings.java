@@ -4,12 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.platform.kernel.Refused;
 
 /**
  * A client admin's settings of the account: whether partners may sign in to it and with how much

@@ -1,7 +1,7 @@
 package org.switchboard.client.boundary;
 
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
 
 /** What a client account's dashboard shows of it. */
 public record ClientSnapshot(long clientId, String name, String planCode, ClientStatus status, int seats,

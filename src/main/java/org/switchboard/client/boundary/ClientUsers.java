@@ -4,17 +4,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.boundary.ClientFigures;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientMembership;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.Portal;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
-import org.switchboard.invitation.boundary.Invitations;
-import org.switchboard.mail.boundary.Mailer;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
+import org.switchboard.platform.mail.Mailer;
 import org.switchboard.platform.tenancy.Visit;
-import org.switchboard.portal.entity.Portal;
 
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +53,12 @@ public class ClientUsers {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    Invitations invitations;
 
     @Inject
     UserAccounts users;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     ClientPermissions permissions;
@@ -109,12 +113,11 @@ public class ClientUsers {
         }
         ClientMembership membership;
         if (existing.isPresent()) {
-            membership = users.inviteToClient(user, client, role);
-            invitations.inviteClientJoin(client, membership, actorUserId);
+            membership = memberships.inviteToClient(user, client, role, actorUserId);
             activity.record(client, actorUserId, ActivityType.USER_ADDED, "Invited " + user.getEmail() + " to join as "
                     + role.label());
         } else {
-            membership = users.joinClient(user, client, role);
+            membership = memberships.joinClient(user, client, role);
             activity.record(client, actorUserId, ActivityType.USER_ADDED, "Added " + user.getEmail() + " as " + role.label());
         }
         Optional<Visit> visit = permissions.visitIn(clientId);

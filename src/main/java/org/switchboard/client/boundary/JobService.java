@@ -7,11 +7,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.switchboard.account.boundary.ClientFigures;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.client.entity.Job;
 import org.switchboard.client.entity.JobStatus;
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
 
 import java.time.Clock;
 import java.util.List;

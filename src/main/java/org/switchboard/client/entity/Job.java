@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.switchboard.account.entity.ClientAccount;
 
 import java.time.Instant;
 

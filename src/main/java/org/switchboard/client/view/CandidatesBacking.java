@@ -10,18 +10,18 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.switchboard.client.boundary.CandidateService;
 import org.switchboard.client.boundary.JobService;
-import org.switchboard.client.boundary.NotFound;
 import org.switchboard.client.entity.Candidate;
 import org.switchboard.client.entity.Job;
 import org.switchboard.client.entity.Stage;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /** client/candidates.xhtml?job=ID: one job's candidates, an application form and the stages. */
 @Named

@@ -8,16 +8,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Messages;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.boundary.ClientUsers;
 import org.switchboard.client.boundary.ClientUsers.Member;
-import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /** client/users.xhtml: the account's people; client admins add them and set their roles. */
 @Named

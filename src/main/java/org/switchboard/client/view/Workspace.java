@@ -3,9 +3,9 @@ package org.switchboard.client.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.boundary.CandidateSharing;
 import org.switchboard.client.boundary.ClientPermissions;
-import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.platform.tenancy.Tenant;
 
 /**

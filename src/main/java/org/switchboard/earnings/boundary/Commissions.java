@@ -5,8 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.entity.PortalKind;
 import org.switchboard.billing.boundary.SaleRecorded;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.SubscriptionStatus;
@@ -16,7 +16,7 @@ import org.switchboard.earnings.entity.CommissionPlan;
 import org.switchboard.earnings.entity.Earning;
 import org.switchboard.earnings.entity.EarningKind;
 import org.switchboard.earnings.entity.HeldSale;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.platform.kernel.Money;
 import org.switchboard.referral.boundary.ReferralWon;
 
 import java.math.BigDecimal;

@@ -1,10 +1,10 @@
 package org.switchboard.earnings.boundary;
 
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.earnings.entity.EarningKind;
 import org.switchboard.earnings.entity.EarningStatus;
 import org.switchboard.earnings.entity.PayoutStatus;
+import org.switchboard.platform.kernel.Money;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

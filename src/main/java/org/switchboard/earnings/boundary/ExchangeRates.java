@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.earnings.entity.ExchangeRate;
+import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.security.Roles;
 
 import java.math.BigDecimal;

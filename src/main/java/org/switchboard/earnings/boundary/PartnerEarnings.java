@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.switchboard.billing.control.Money;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.ClientChoice;
+import org.switchboard.account.entity.ClientStatus;
 import org.switchboard.billing.entity.Plan;
 import org.switchboard.billing.entity.SaleType;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.earnings.boundary.EarningsViews.EarningLine;
 import org.switchboard.earnings.boundary.EarningsViews.MonthlyFigures;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
@@ -25,8 +25,8 @@ import org.switchboard.earnings.entity.EarningKind;
 import org.switchboard.earnings.entity.EarningStatus;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutStatus;
-import org.switchboard.identity.boundary.AccountDirectory;
-import org.switchboard.portal.boundary.ClientChoice;
+import org.switchboard.platform.kernel.Money;
+import org.switchboard.platform.kernel.NotFound;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -87,7 +87,7 @@ public class PartnerEarnings {
         if (prefix.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.switchboard.portal.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
+        return em.createQuery("select new org.switchboard.account.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
                         + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to "
                         + "order by c.nameKey, c.id", ClientChoice.class)
                 .setParameter("portal", portalId)

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.earnings.entity.PayoutRun;
 import org.switchboard.earnings.entity.PayoutRunStatus;
+import org.switchboard.platform.kernel.Refused;
 
 import java.time.Clock;
 import java.time.Duration;

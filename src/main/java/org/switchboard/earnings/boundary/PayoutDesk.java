@@ -9,10 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutStatus;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.security.Roles;
 
 import java.time.Clock;

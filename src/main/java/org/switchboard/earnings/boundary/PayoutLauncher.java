@@ -12,10 +12,10 @@ import jakarta.inject.Inject;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.earnings.batch.RunParameters;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.entity.PayoutRun;
+import org.switchboard.platform.kernel.Refused;
 
 import java.time.Clock;
 import java.time.LocalDate;

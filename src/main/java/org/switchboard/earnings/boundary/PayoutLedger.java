@@ -7,11 +7,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.billing.control.Money;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.control.PayoutRule;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutRun;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.sql.Date;

@@ -4,10 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.billing.control.Money;
 import org.switchboard.earnings.boundary.EarningsViews.PreviewLine;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.control.PayoutRule;
+import org.switchboard.platform.kernel.Money;
 import org.switchboard.platform.security.Roles;
 
 import java.io.Serializable;

@@ -1,7 +1,7 @@
 package org.switchboard.earnings.control;
 
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.SaleType;
+import org.switchboard.platform.kernel.Money;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package org.switchboard.earnings.control;
 
-import org.switchboard.billing.control.Money;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package org.switchboard.earnings.control;
 
-import org.switchboard.billing.control.Money;
+import org.switchboard.platform.kernel.Money;
 
 /**
  * Whether a portal is paid at a cut-off: its whole available balance, when that reaches the

@@ -13,9 +13,9 @@ import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.earnings.control.CommissionTerms;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -10,7 +10,7 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
-import org.switchboard.billing.control.Money;
+import org.switchboard.account.boundary.ClientChoice;
 import org.switchboard.earnings.boundary.EarningsFilter;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
 import org.switchboard.earnings.boundary.EarningsViews.SaleLine;
@@ -18,8 +18,8 @@ import org.switchboard.earnings.boundary.EarningsViews.Statement;
 import org.switchboard.earnings.boundary.PartnerEarnings;
 import org.switchboard.earnings.view.EarningsTables.Scope;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.kernel.Money;
 import org.switchboard.platform.tenancy.Tenant;
-import org.switchboard.portal.boundary.ClientChoice;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;

@@ -1,10 +1,10 @@
 package org.switchboard.earnings.view;
 
 import jakarta.enterprise.inject.spi.CDI;
-import org.switchboard.billing.control.Money;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
 import org.switchboard.earnings.boundary.PartnerEarnings;
 import org.switchboard.earnings.view.EarningsTables.Scope;
+import org.switchboard.platform.kernel.Money;
 
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

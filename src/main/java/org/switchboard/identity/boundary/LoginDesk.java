@@ -8,8 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.NotFound;
 import org.switchboard.identity.entity.User;
+import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.security.Roles;
 
 import java.io.Serializable;

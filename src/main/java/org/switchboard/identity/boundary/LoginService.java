@@ -8,11 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.entity.User;
-import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.config.PublicUrl;
 import org.switchboard.platform.config.RequestOrigin;
+import org.switchboard.platform.kernel.EmailAddress;
+import org.switchboard.platform.mail.Mailer;
 import org.switchboard.platform.security.PasswordHasher;
 import org.switchboard.platform.security.Roles;
 

@@ -11,8 +11,8 @@ import org.switchboard.audit.entity.AuditType;
 import org.switchboard.identity.control.Tokens;
 import org.switchboard.identity.entity.PasswordReset;
 import org.switchboard.identity.entity.User;
-import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.config.PublicUrl;
+import org.switchboard.platform.mail.Mailer;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -4,18 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.client.boundary.ClientFigures;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.control.PasswordPolicy;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.PlatformOperator;
-import org.switchboard.identity.entity.PortalMembership;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.platform.kernel.EmailAddress;
 import org.switchboard.platform.security.PasswordHasher;
-import org.switchboard.portal.entity.Portal;
+import org.switchboard.platform.tenancy.PersonState;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -33,8 +27,18 @@ public class UserAccounts {
     @Inject
     Clock clock;
 
-    @Inject
-    ClientFigures figures;
+    public Optional<PersonState> person(long userId) {
+        return em.createQuery("select u.id, u.email, u.firstName, u.lastName, u.active, u.mustChangePassword, o.id, "
+                        + "u.passwordSetAt, u.sessionsEndedAt "
+                        + "from User u left join PlatformOperator o on o.user = u and o.active = true "
+                        + "where u.id = :id", Object[].class)
+                .setParameter("id", userId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new PersonState((Long) row[0], (String) row[1], row[2] + " " + row[3],
+                        (Boolean) row[4], (Boolean) row[5], row[6] != null, (java.time.Instant) row[7],
+                        (java.time.Instant) row[8]));
+    }
 
     public Optional<User> findByEmail(String typedEmail) {
         return EmailAddress.normalise(typedEmail).flatMap(email -> em.createNamedQuery(User.BY_EMAIL, User.class)
@@ -87,34 +91,6 @@ public class UserAccounts {
             throw new AccountRefused("A name has at most 100 characters.");
         }
         return create(email, firstName.strip(), lastName.strip(), password, false);
-    }
-
-    public PortalMembership joinPortal(User user, Portal portal, PortalRole role) {
-        PortalMembership membership = new PortalMembership(em.find(User.class, user.getId()), em.find(Portal.class, portal.getId()), role,
-                clock.instant());
-        em.persist(membership);
-        return membership;
-    }
-
-    /**
-     * A membership for a login that exists already, waiting for its owner to accept: it counts as
-     * no user of the account and works nowhere until then.
-     */
-    public ClientMembership inviteToClient(User user, ClientAccount client, ClientRole role) {
-        ClientMembership membership = new ClientMembership(em.find(User.class, user.getId()),
-                em.find(ClientAccount.class, client.getId()), role, clock.instant());
-        membership.awaitAcceptance();
-        em.persist(membership);
-        return membership;
-    }
-
-    /** The person joins the client account; its user count follows. */
-    public ClientMembership joinClient(User user, ClientAccount client, ClientRole role) {
-        ClientMembership membership = new ClientMembership(em.find(User.class, user.getId()),
-                em.find(ClientAccount.class, client.getId()), role, clock.instant());
-        em.persist(membership);
-        figures.users(client.getId(), 1);
-        return membership;
     }
 
     public PlatformOperator makeOperator(User user) {

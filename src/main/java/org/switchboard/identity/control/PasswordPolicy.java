@@ -1,5 +1,7 @@
 package org.switchboard.identity.control;
 
+import org.switchboard.platform.kernel.EmailAddress;
+
 import java.util.Optional;
 
 /** What a new password must be: long enough, not the e-mail, not one of the 10,000 most common. Returns the reason a password is refused, in words for the form. */

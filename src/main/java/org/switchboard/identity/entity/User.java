@@ -31,7 +31,7 @@ public class User {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
     private Long id;
 
-    /** Always normalised by {@link org.switchboard.identity.control.EmailAddress}. */
+    /** Always normalised by {@link org.switchboard.platform.kernel.EmailAddress}. */
     @NotBlank
     @Email
     @Size(max = 254)

@@ -7,11 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.switchboard.identity.boundary.AccountDirectory;
-import org.switchboard.identity.boundary.PersonState;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordService;
+import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.tenancy.PersonState;
 import org.switchboard.platform.tenancy.SessionCredentials;
 import org.switchboard.platform.tenancy.Tenant;
 
@@ -29,7 +29,7 @@ public class ChangePasswordBacking {
     Tenant tenant;
 
     @Inject
-    AccountDirectory directory;
+    UserAccounts users;
 
     @Inject
     SessionCredentials credentials;
@@ -62,7 +62,7 @@ public class ChangePasswordBacking {
             return;
         }
         // This session goes on with the new password; every other session of the login is over.
-        directory.person(tenant.requireUserId()).ifPresent(person -> credentials.passwordChanged(person.passwordSetAt()));
+        users.person(tenant.requireUserId()).ifPresent(person -> credentials.passwordChanged(person.passwordSetAt()));
         Messages.addFlashGlobalInfo("Your password has been changed.");
         Faces.redirect("home.xhtml");
     }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.switchboard.identity.boundary.PasswordResets;
-import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.kernel.EmailAddress;
 
 /** forgot-password.xhtml: asks for a reset link; says the same whether or not the address has a login. */
 @Named

@@ -16,11 +16,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.LoginOutcome;
 import org.switchboard.identity.boundary.LoginResult;
-import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.kernel.EmailAddress;
 import org.switchboard.platform.tenancy.SessionCredentials;
 
 import java.io.IOException;
@@ -48,7 +48,7 @@ public class LoginBacking {
     LoginOutcome outcome;
 
     @Inject
-    AccountDirectory directory;
+    UserAccounts users;
 
     @Inject
     SessionCredentials credentials;
@@ -103,7 +103,7 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                outcome.result().map(LoginResult::userId).flatMap(directory::person)
+                outcome.result().map(LoginResult::userId).flatMap(users::person)
                         .ifPresent(person -> credentials.signedInWith(person.passwordSetAt(), clock.instant()));
                 Faces.redirect(destination());
             }

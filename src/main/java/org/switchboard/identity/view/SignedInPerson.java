@@ -1,17 +1,18 @@
 package org.switchboard.identity.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import org.omnifaces.util.Faces;
-import org.switchboard.access.boundary.PartnerAccess;
-import org.switchboard.access.entity.EndReason;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.identity.boundary.PersonState;
+import org.switchboard.platform.tenancy.EndReason;
+import org.switchboard.platform.tenancy.PersonState;
 import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.platform.tenancy.VisitEnding;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public class SignedInPerson {
     AuditLog audit;
 
     @Inject
-    PartnerAccess partnerAccess;
+    Event<VisitEnding> visitEnding;
 
     /** Read once per request by the AccessFilter; not looked up again. */
     private Optional<PersonState> person() {
@@ -54,7 +55,7 @@ public class SignedInPerson {
     /** Ends the login, any partner visit and the session; a POST, so no link or image can sign anyone out. */
     public void logout() throws IOException, ServletException {
         tenant.visit().ifPresent(visit ->
-                partnerAccess.end(visit.accessSessionId(), visit.realUserId(), EndReason.LOGOUT));
+                visitEnding.fire(new VisitEnding(visit.accessSessionId(), visit.realUserId(), EndReason.LOGOUT)));
         tenant.person().ifPresent(person -> audit.record(AuditEvent.of(AuditType.LOGOUT).actor(person.userId())));
         Faces.logout();
         Faces.invalidateSession();

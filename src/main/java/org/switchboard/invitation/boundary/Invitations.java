@@ -5,25 +5,26 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.boundary.ClientFigures;
+import org.switchboard.account.boundary.ClientJoinAsked;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientMembership;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.ClientFigures;
-import org.switchboard.client.boundary.Refused;
-import org.switchboard.client.entity.ClientAccount;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordChosen;
 import org.switchboard.identity.boundary.PasswordService;
 import org.switchboard.identity.control.Tokens;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.PortalMembership;
 import org.switchboard.identity.entity.User;
 import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.invitation.entity.InvitationKind;
 import org.switchboard.invitation.entity.InvitationStatus;
-import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.config.PublicUrl;
-import org.switchboard.portal.entity.Portal;
+import org.switchboard.platform.kernel.Refused;
+import org.switchboard.platform.mail.Mailer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -126,7 +127,13 @@ public class Invitations {
     }
 
     /** Asks a login that exists already to join the client account, as for a portal. */
-    public void inviteClientJoin(ClientAccount client, ClientMembership membership, long invitedBy) {
+    /** A login that exists already was added to a client's users: its owner is asked to accept. */
+    public void onClientJoinAsked(@Observes ClientJoinAsked asked) {
+        inviteClientJoin(em.find(ClientAccount.class, asked.clientId()),
+                em.find(ClientMembership.class, asked.membershipId()), asked.invitedBy());
+    }
+
+    private void inviteClientJoin(ClientAccount client, ClientMembership membership, long invitedBy) {
         Instant now = clock.instant();
         em.createQuery("select i from Invitation i where i.clientMembershipId = :membership", Invitation.class)
                 .setParameter("membership", membership.getId())

@@ -1,34 +1,35 @@
 package org.switchboard.invitation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.access.boundary.PartnerAccess;
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.ClientLeftPortal;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.boundary.PortalOpened;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientMembership;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.client.boundary.ClientUsers;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.control.EmailAddress;
 import org.switchboard.identity.control.Tokens;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.invitation.entity.InvitationKind;
-import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.config.PublicUrl;
-import org.switchboard.portal.boundary.DemoClients;
-import org.switchboard.portal.entity.Portal;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.platform.kernel.EmailAddress;
+import org.switchboard.platform.kernel.Refused;
+import org.switchboard.platform.mail.Mailer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public class PartnerInvitations {
     ClientUsers clientUsers;
 
     @Inject
-    DemoClients demoClients;
+    Event<PortalOpened> portalOpened;
 
     @Inject
     Invitations invitations;
@@ -68,7 +69,10 @@ public class PartnerInvitations {
     UserAccounts users;
 
     @Inject
-    PartnerAccess partnerAccess;
+    Memberships memberships;
+
+    @Inject
+    Event<ClientLeftPortal> clientLeft;
 
     @Inject
     ActivityLog activity;
@@ -267,8 +271,8 @@ public class PartnerInvitations {
         }
         Portal portal = new Portal(newPortalName.strip(), newPortalKind, clock.instant());
         em.persist(portal);
-        demoClients.createFor(portal);
-        users.joinPortal(user, portal, PortalRole.PORTAL_ADMIN);
+        portalOpened.fire(new PortalOpened(portal.getId()));
+        memberships.joinPortal(user, portal, PortalRole.PORTAL_ADMIN);
         audit.record(AuditEvent.of(AuditType.PORTAL_CREATED).actor(user.getId()).portal(portal.getId())
                 .detail(portal.getName() + " (" + newPortalKind.label() + "), pending verification"));
         return portal;
@@ -283,7 +287,9 @@ public class PartnerInvitations {
     private void move(ClientAccount client, Portal portal, long actorUserId) {
         Long oldPortalId = client.getPortal() == null ? null : client.getPortal().getId();
         long clientId = client.getId();
-        partnerAccess.endVisitsTo(clientId, EndReason.ACCESS_REVOKED);
+        if (oldPortalId != null) {
+            clientLeft.fire(new ClientLeftPortal(clientId, oldPortalId));
+        }
         em.createQuery("select m from ClientMembership m where m.client.id = :client and m.partnerPortalId is not null "
                         + "and m.active = true", ClientMembership.class)
                 .setParameter("client", clientId)

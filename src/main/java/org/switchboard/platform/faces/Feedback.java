@@ -3,6 +3,7 @@ package org.switchboard.platform.faces;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
 import org.omnifaces.util.Messages;
+import org.switchboard.platform.kernel.Refusal;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,19 +35,12 @@ public final class Feedback {
                 LOG.log(Level.SEVERE, "Failed: " + context, wrapped);
                 Messages.addGlobalError("That could not be saved. Nothing was changed; please try again.");
             }
-        } catch (RuntimeException refused) {
-            if (isRuleOfOurs(refused)) {
-                Messages.addGlobalError(refused.getMessage());
-            } else {
-                LOG.log(Level.SEVERE, "Failed: " + context, refused);
-                Messages.addGlobalError("That could not be saved. Nothing was changed; please try again.");
-            }
+        } catch (Refusal refused) {
+            Messages.addGlobalError(refused.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.SEVERE, "Failed: " + context, unexpected);
+            Messages.addGlobalError("That could not be saved. Nothing was changed; please try again.");
         }
         return false;
-    }
-
-    private static boolean isRuleOfOurs(RuntimeException exception) {
-        return exception.getClass().getPackageName().startsWith("org.switchboard")
-                && exception.getClass().isAnnotationPresent(jakarta.ejb.ApplicationException.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.switchboard.platform.tenancy;
 
+
 /** Who may open a page; the AccessFilter enforces it for every request, GET or form post. */
 public enum PageRule {
     /** Anyone, signed in or not. */

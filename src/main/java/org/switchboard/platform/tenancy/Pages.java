@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public final class Pages {
 
+    /** Where a portal person lands, and where a visit returns when it knows no better page. */
+    public static final String ACCOUNTS_PAGE = "/portal/accounts.xhtml";
+
     private static final Map<String, PageRule> RULES = Map.ofEntries(
             Map.entry("/login.xhtml", PageRule.PUBLIC),
             Map.entry("/help/getting-started.xhtml", PageRule.PUBLIC),
@@ -53,5 +56,11 @@ public final class Pages {
 
     public static Map<String, PageRule> all() {
         return RULES;
+    }
+
+    /** The portal page a visit returns to, marked so that the page can say the visit ended. */
+    public static String returnPage(VisitTicket ticket) {
+        String page = ticket.returnTo() == null ? ACCOUNTS_PAGE : ticket.returnTo();
+        return page + (page.contains("?") ? "&" : "?") + "visit=ended";
     }
 }

@@ -2,8 +2,6 @@ package org.switchboard.platform.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.switchboard.identity.boundary.PersonState;
-
 import java.util.Optional;
 
 /**

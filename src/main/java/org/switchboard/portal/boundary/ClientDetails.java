@@ -4,8 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.client.boundary.ActivityLog;
+import org.switchboard.account.boundary.AccountRow;
+import org.switchboard.account.boundary.PortalClients;
 import org.switchboard.client.boundary.ActivityEntry;
+import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.entity.Stage;
 
 import java.time.Clock;

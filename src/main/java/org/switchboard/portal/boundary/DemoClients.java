@@ -1,22 +1,24 @@
 package org.switchboard.portal.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.ClientFigures;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.boundary.PortalOpened;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.ClientFigures;
-import org.switchboard.client.boundary.NotPermitted;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.PortalRole;
-import org.switchboard.platform.demo.DemoWorkspaces;
-import org.switchboard.portal.entity.Portal;
+import org.switchboard.platform.kernel.NotPermitted;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +44,9 @@ public class DemoClients {
 
     @Inject
     UserAccounts users;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     DemoWorkspaces workspaces;
@@ -77,7 +82,7 @@ public class DemoClients {
             // Sample people have a login nobody knows the password of: they exist to be shown.
             String email = (person[0] + "." + person[1] + ".demo" + demo.getId() + "@sample.switchboard.example")
                     .toLowerCase(java.util.Locale.ROOT);
-            users.joinClient(users.createInvited(email, person[0], person[1]), demo, ClientRole.valueOf(person[2]));
+            memberships.joinClient(users.createInvited(email, person[0], person[1]), demo, ClientRole.valueOf(person[2]));
         }
         workspaces.sample(demo, now);
         em.flush();
@@ -138,6 +143,11 @@ public class DemoClients {
 
     public void createFor(long portalId) {
         createFor(em.find(Portal.class, portalId));
+    }
+
+    /** Every new portal starts with a demo account to try things in. */
+    public void onPortalOpened(@Observes PortalOpened opened) {
+        createFor(opened.portalId());
     }
 
     /** What the Accounts page shows of the demo account. */

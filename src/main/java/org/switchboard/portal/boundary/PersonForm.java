@@ -4,8 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.PortalRole;
 
 import java.io.Serializable;
 import java.util.List;

@@ -6,14 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.Verification;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.NotFound;
+import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.security.Roles;
-import org.switchboard.portal.entity.Portal;
-import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.portal.entity.Verification;
 
 import java.util.HashMap;
 import java.util.List;

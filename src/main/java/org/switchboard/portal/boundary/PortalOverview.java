@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.switchboard.client.entity.ClientStatus;
+import org.switchboard.account.boundary.AccountRow;
+import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
 import org.switchboard.client.entity.JobStatus;
-import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.portal.entity.Portal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -108,7 +110,7 @@ public class PortalOverview {
     public List<AccountRow> trialsEndingSoon(long portalId, long userId, int max) {
         Instant now = clock.instant();
         return clients.scopeOf(portalId, userId).map(scope -> {
-            TypedQuery<AccountRow> query = em.createQuery("select new org.switchboard.portal.boundary.AccountRow(c.id, "
+            TypedQuery<AccountRow> query = em.createQuery("select new org.switchboard.account.boundary.AccountRow(c.id, "
                     + "c.name, c.planCode, c.status, c.seats, c.usersCount, c.openJobsCount, c.recentCandidatesCount, "
                     + "c.lastActivityAt, c.createdAt, c.allowPartnerLogin, c.trialEndsAt) from ClientAccount c where "
                     + scope.condition("c") + " and c.status = :trial and c.trialEndsAt >= :now and c.trialEndsAt < :until "

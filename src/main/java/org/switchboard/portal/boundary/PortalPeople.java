@@ -6,29 +6,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.switchboard.access.boundary.PartnerAccess;
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.ClientChoice;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientMembership;
+import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalMembership;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.boundary.NotPermitted;
-import org.switchboard.client.boundary.Refused;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.control.EmailAddress;
-import org.switchboard.identity.entity.ClientMembership;
-import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.identity.entity.PortalMembership;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.invitation.boundary.Invitations;
-import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.invitation.entity.InvitationStatus;
-import org.switchboard.mail.boundary.Mailer;
 import org.switchboard.platform.config.PublicUrl;
-import org.switchboard.portal.entity.Portal;
+import org.switchboard.platform.kernel.EmailAddress;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.NotPermitted;
+import org.switchboard.platform.kernel.Refused;
+import org.switchboard.platform.mail.Mailer;
+import org.switchboard.platform.tenancy.EndReason;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +59,9 @@ public class PortalPeople {
 
     @Inject
     UserAccounts users;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     Invitations invitations;
@@ -127,7 +131,7 @@ public class PortalPeople {
         } catch (AccountRefused refused) {
             throw new Refused(refused.getMessage());
         }
-        PortalMembership membership = users.joinPortal(user, portal, form.role());
+        PortalMembership membership = memberships.joinPortal(user, portal, form.role());
         membership = em.find(PortalMembership.class, membership.getId());
         membership.restrict(form.restricted());
         scope(membership, portalId, form.scope(), form.assignedClientIds());
@@ -287,7 +291,7 @@ public class PortalPeople {
         if (prefix.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select new org.switchboard.portal.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
+        return em.createQuery("select new org.switchboard.account.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
                         + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to and c.demo = false "
                         + "order by c.nameKey, c.id", ClientChoice.class)
                 .setParameter("portal", portalId)

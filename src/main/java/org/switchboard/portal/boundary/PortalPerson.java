@@ -1,7 +1,7 @@
 package org.switchboard.portal.boundary;
 
-import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.invitation.entity.InvitationStatus;
 
 import java.io.Serializable;

@@ -1,8 +1,8 @@
 package org.switchboard.portal.boundary;
 
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.portal.entity.Verification;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.Verification;
 
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package org.switchboard.portal.boundary;
 
-import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.portal.entity.Verification;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.Verification;
 
 import java.time.Instant;
 

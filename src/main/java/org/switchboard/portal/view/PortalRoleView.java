@@ -3,8 +3,7 @@ package org.switchboard.portal.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.switchboard.identity.boundary.AccountDirectory;
-import org.switchboard.identity.entity.PortalRole;
+import org.switchboard.account.boundary.AccountDirectory;
 import org.switchboard.platform.tenancy.Tenant;
 
 /** The signed-in person's role in the portal of this page, for showing the pages they may open. */

@@ -8,12 +8,12 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.Verification;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.PortalDirectory;
 import org.switchboard.portal.boundary.PortalSummary;
-import org.switchboard.portal.entity.PortalKind;
-import org.switchboard.portal.entity.Verification;
 
 import java.io.Serializable;
 import java.util.List;

@@ -7,23 +7,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.account.boundary.Memberships;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.billing.boundary.PlanCatalogue;
 import org.switchboard.billing.entity.Plan;
 import org.switchboard.client.boundary.ActivityLog;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.boundary.Refused;
 import org.switchboard.client.entity.ActivityType;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
 import org.switchboard.identity.boundary.PasswordResets;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.entity.ClientRole;
 import org.switchboard.identity.entity.User;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.security.Roles;
-import org.switchboard.portal.entity.Portal;
 import org.switchboard.referral.entity.Referral;
 import org.switchboard.referral.entity.ReferralStatus;
 
@@ -51,6 +52,9 @@ public class ReferralDesk {
 
     @Inject
     UserAccounts users;
+
+    @Inject
+    Memberships memberships;
 
     @Inject
     PasswordResets welcomes;
@@ -112,7 +116,7 @@ public class ReferralDesk {
         String[] names = referral.getContactName().split("\\s+", 2);
         User admin = existing.orElseGet(() -> users.createInvited(referral.getContactEmail(), names[0],
                 names.length > 1 ? names[1] : names[0]));
-        users.joinClient(admin, client, ClientRole.CLIENT_ADMIN);
+        memberships.joinClient(admin, client, ClientRole.CLIENT_ADMIN);
         if (existing.isEmpty()) {
             welcomes.welcome(admin, client.getName());
         }

@@ -8,9 +8,9 @@ import jakarta.validation.Valid;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.NotFound;
-import org.switchboard.client.boundary.Refused;
-import org.switchboard.identity.control.EmailAddress;
+import org.switchboard.platform.kernel.EmailAddress;
+import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refused;
 import org.switchboard.referral.entity.Referral;
 import org.switchboard.referral.entity.ReferralStatus;
 

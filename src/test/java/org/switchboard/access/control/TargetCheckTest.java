@@ -1,7 +1,7 @@
 package org.switchboard.access.control;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.identity.entity.ClientRole;
+import org.switchboard.account.entity.ClientRole;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,7 +1,7 @@
 package org.switchboard.access.control;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.access.entity.EndReason;
+import org.switchboard.platform.tenancy.EndReason;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -5,9 +5,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.PortalKind;
 import org.switchboard.testsupport.web.Fixtures;
 import org.switchboard.testsupport.web.Fixtures.Client;
 import org.switchboard.testsupport.web.Fixtures.Person;
@@ -199,7 +199,7 @@ class PartnerAccessPagesIT {
         Page dashboard = admin.get("client/dashboard.xhtml");
         admin.submit("client/dashboard.xhtml", dashboard, "topbar", Map.of(), "logout");
         assertEquals("1", fixtures().scalar("select count(s) from AccessSession s where s.clientId = " + florists.id()
-                + " and s.endReason = org.switchboard.access.entity.EndReason.LOGOUT"));
+                + " and s.endReason = org.switchboard.platform.tenancy.EndReason.LOGOUT"));
     }
 
     @Test

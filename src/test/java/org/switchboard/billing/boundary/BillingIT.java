@@ -7,22 +7,22 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.billing.control.BillingPeriod;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.billing.entity.SubscriptionStatus;
 import org.switchboard.client.boundary.ClientPermissions;
-import org.switchboard.client.boundary.Refused;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
-import org.switchboard.mail.entity.MailMessage;
-import org.switchboard.portal.entity.Portal;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.platform.kernel.Money;
+import org.switchboard.platform.kernel.Refused;
+import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
 
@@ -200,9 +200,9 @@ class BillingIT {
         TestClock.advance(Duration.ofDays(15));
         runScheduleFor(client);
 
-        assertThrows(org.switchboard.client.boundary.NotPermitted.class, () -> provisioning.subscribeFromClient(
+        assertThrows(org.switchboard.platform.kernel.NotPermitted.class, () -> provisioning.subscribeFromClient(
                 recruiter.getId(), client, "growth", 3, BillingPeriod.MONTHLY));
-        assertThrows(org.switchboard.client.boundary.NotPermitted.class, () -> provisioning.subscribeFromClient(
+        assertThrows(org.switchboard.platform.kernel.NotPermitted.class, () -> provisioning.subscribeFromClient(
                 bureau.partner.getId(), client, "growth", 3, BillingPeriod.MONTHLY), "not the partner");
         provisioning.subscribeFromClient(admin.getId(), client, "growth", 3, BillingPeriod.MONTHLY);
 
@@ -283,7 +283,7 @@ class BillingIT {
         User partnerUser = data.person();
         data.member(partnerUser, bureau.portal, PortalRole.PARTNER_USER);
 
-        assertThrows(org.switchboard.client.boundary.NotPermitted.class,
+        assertThrows(org.switchboard.platform.kernel.NotPermitted.class,
                 () -> subscriptions.refundLast(bureau.portal.getId(), partnerUser.getId(), client));
         assertEquals(1, salesOf(client).size(), "nothing refunded");
     }

@@ -1,6 +1,7 @@
 package org.switchboard.billing.control;
 
 import org.junit.jupiter.api.Test;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.account.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.browser.Browser;
 import org.switchboard.testsupport.web.Fixtures;

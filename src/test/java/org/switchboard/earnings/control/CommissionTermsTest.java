@@ -1,8 +1,8 @@
 package org.switchboard.earnings.control;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.SaleType;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.util.List;

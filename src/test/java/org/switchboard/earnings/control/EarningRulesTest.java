@@ -1,7 +1,7 @@
 package org.switchboard.earnings.control;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.billing.control.Money;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

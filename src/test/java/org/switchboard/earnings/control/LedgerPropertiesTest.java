@@ -7,8 +7,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import org.switchboard.billing.control.Money;
 import org.switchboard.billing.entity.SaleType;
+import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

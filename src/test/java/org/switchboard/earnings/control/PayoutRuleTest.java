@@ -1,7 +1,7 @@
 package org.switchboard.earnings.control;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.billing.control.Money;
+import org.switchboard.platform.kernel.Money;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.identity.entity.PasswordReset;
 import org.switchboard.identity.entity.User;
-import org.switchboard.mail.entity.MailMessage;
+import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
 

@@ -6,26 +6,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.access.boundary.SignInChoice;
+import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.Portal;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.billing.boundary.NewAccount;
 import org.switchboard.billing.boundary.Provisioning;
 import org.switchboard.billing.control.BillingPeriod;
 import org.switchboard.client.boundary.ClientUsers;
-import org.switchboard.client.boundary.Refused;
-import org.switchboard.client.entity.ClientAccount;
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.boundary.AccountDirectory;
 import org.switchboard.identity.boundary.LoginService;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.ClientScope;
-import org.switchboard.identity.entity.PortalRole;
 import org.switchboard.identity.entity.User;
-import org.switchboard.mail.entity.MailMessage;
+import org.switchboard.platform.kernel.Refused;
+import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.platform.tenancy.AccountRef;
 import org.switchboard.portal.boundary.PersonForm;
 import org.switchboard.portal.boundary.PortalPeople;
 import org.switchboard.portal.boundary.PortalPerson;
-import org.switchboard.portal.entity.Portal;
-import org.switchboard.portal.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 
 import java.util.List;
@@ -190,8 +190,8 @@ class SilentJoinIT {
         assertFalse(directory.mayEnter(companyAdmin.getId(), AccountRef.client(made)), "not joined silently");
         invitations.acceptJoin(tokenMailedTo(companyAdmin.getEmail(), "JOIN_INVITATION"), companyAdmin.getId());
         assertTrue(directory.mayEnter(companyAdmin.getId(), AccountRef.client(made)), "joined by accepting");
-        assertEquals(Optional.of(ClientRole.CLIENT_ADMIN), data.all(org.switchboard.identity.entity.ClientMembership.class,
+        assertEquals(Optional.of(ClientRole.CLIENT_ADMIN), data.all(org.switchboard.account.entity.ClientMembership.class,
                 "e.client.id = ?1 and e.user.id = ?2", made, companyAdmin.getId()).stream()
-                .map(org.switchboard.identity.entity.ClientMembership::getRole).findFirst());
+                .map(org.switchboard.account.entity.ClientMembership::getRole).findFirst());
     }
 }

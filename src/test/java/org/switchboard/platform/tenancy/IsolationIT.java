@@ -7,8 +7,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.PortalKind;
 import org.switchboard.testsupport.web.Fixtures;
 import org.switchboard.testsupport.web.Fixtures.Client;
 import org.switchboard.testsupport.web.Fixtures.Person;
@@ -331,7 +331,7 @@ class IsolationIT {
         }
         assertEquals("1", scalar("select count(s) from AccessSession s where s.realUserId = "
                 + world.pat().id() + " and s.endReason = "
-                + "org.switchboard.access.entity.EndReason.IDLE"));
+                + "org.switchboard.platform.tenancy.EndReason.IDLE"));
     }
 
     @Test

@@ -16,8 +16,8 @@ class PagesTest {
     @Test
     void aVisitReturnsToThePortalPageItStartedFromAndSaysItEnded() {
         assertEquals("/portal/accounts.xhtml?q=harbour&visit=ended",
-                AccessFilter.returnPage(new VisitTicket(1, 2, "/portal/accounts.xhtml?q=harbour")));
-        assertEquals("/portal/accounts.xhtml?visit=ended", AccessFilter.returnPage(new VisitTicket(1, 2, null)));
+                Pages.returnPage(new VisitTicket(1, 2, "/portal/accounts.xhtml?q=harbour")));
+        assertEquals("/portal/accounts.xhtml?visit=ended", Pages.returnPage(new VisitTicket(1, 2, null)));
         assertTrue(Pages.ruleFor("/portal/unlisted.xhtml").isEmpty());
     }
 }

@@ -1,7 +1,7 @@
 package org.switchboard.platform.tenancy;
 
 import org.junit.jupiter.api.Test;
-import org.switchboard.portal.control.AccountSearch;
+import org.switchboard.account.control.AccountSearch;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

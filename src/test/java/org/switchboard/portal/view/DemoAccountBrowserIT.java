@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.account.entity.PortalKind;
 import org.switchboard.testsupport.browser.Browser;
 import org.switchboard.testsupport.web.AccessFixtures;
 import org.switchboard.testsupport.web.Fixtures;

@@ -5,7 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.account.entity.PortalKind;
 import org.switchboard.testsupport.TestData;
 import org.switchboard.testsupport.web.Fixtures;
 import org.switchboard.testsupport.web.Fixtures.Portal;

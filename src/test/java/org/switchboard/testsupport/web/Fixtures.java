@@ -1,9 +1,9 @@
 package org.switchboard.testsupport.web;
 
-import org.switchboard.client.entity.ClientStatus;
-import org.switchboard.identity.entity.ClientRole;
-import org.switchboard.identity.entity.PortalRole;
-import org.switchboard.portal.entity.PortalKind;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientStatus;
+import org.switchboard.account.entity.PortalKind;
+import org.switchboard.account.entity.PortalRole;
 import org.switchboard.testsupport.TestData;
 
 import java.net.URL;

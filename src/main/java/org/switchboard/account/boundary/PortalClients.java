@@ -1,0 +1,188 @@
+package org.switchboard.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.switchboard.account.control.AccountSearch;
+import org.switchboard.account.entity.ClientAccount;
+import org.switchboard.account.entity.ClientRole;
+import org.switchboard.account.entity.ClientScope;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A portal's client accounts as one of its people may see them: paged, searched, filtered and
+ * sorted in the database. A request costs a fixed number of statements whatever the page size or
+ * the number of clients: the membership, the page's ids, its rows and the count (and, for a
+ * search, the clients whose admin's e-mail matches).
+ */
+@Stateless
+public class PortalClients {
+
+    /** At most this many clients are found through their admin's e-mail; the search text narrows it. */
+    static final int MAX_ADMIN_MATCHES = 1_000;
+
+    private static final String ROW = "select new org.switchboard.account.boundary.AccountRow(c.id, c.name, c.planCode, "
+            + "c.status, c.seats, c.usersCount, c.openJobsCount, c.recentCandidatesCount, c.lastActivityAt, c.createdAt, "
+            + "c.allowPartnerLogin, c.trialEndsAt) from ClientAccount c where ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The person's reach into the portal; empty when they are not an active member of it. */
+    public Optional<PortalScope> scopeOf(long portalId, long userId) {
+        return em.createQuery("select m.id, m.clientScope, m.portal.demoClientId from PortalMembership m where m.portal.id = :portal "
+                        + "and m.user.id = :user and m.active = true and m.user.active = true", Object[].class)
+                .setParameter("portal", portalId)
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new PortalScope(portalId, (Long) row[0], (ClientScope) row[1], (Long) row[2]));
+    }
+
+    public List<AccountRow> page(long portalId, long userId, AccountSearch search, int first, int max) {
+        return resolve(portalId, userId, search).map(criteria -> page(criteria, first, max)).orElse(List.of());
+    }
+
+    public long count(long portalId, long userId, AccountSearch search) {
+        return resolve(portalId, userId, search).map(this::count).orElse(0L);
+    }
+
+    /**
+     * Checks the person's scope and prepares a search once, for a table that asks for the count and
+     * then the page in the same request. Empty when the person is not a member of the portal.
+     */
+    public Optional<Criteria> resolve(long portalId, long userId, AccountSearch search) {
+        return scopeOf(portalId, userId).map(scope -> new Criteria(scope, search,
+                search.text() == null ? List.of() : clientsWhoseAdminStartsWith(search)));
+    }
+
+    /**
+     * One page. The page's ids come first from the (portal, column, id) index alone, so that a deep
+     * page skips index entries rather than table rows; then only those rows are read.
+     */
+    public List<AccountRow> page(Criteria criteria, int first, int max) {
+        AccountSearch search = criteria.search();
+        String direction = search.ascending() ? " asc" : " desc";
+        TypedQuery<Long> ids = em.createQuery("select c.id from ClientAccount c where " + criteria.where()
+                + " order by c." + search.sort().attribute() + direction + ", c.id" + direction, Long.class);
+        criteria.bind(ids);
+        List<Long> page = ids.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 200)))
+                .getResultList();
+        if (page.isEmpty()) {
+            return List.<AccountRow>of();
+        }
+        Map<Long, Integer> position = new HashMap<>();
+        page.forEach(id -> position.put(id, position.size()));
+        return em.createQuery(ROW + "c.id in :ids", AccountRow.class)
+                .setParameter("ids", page)
+                .getResultStream()
+                .sorted(Comparator.comparing(row -> position.get(row.id())))
+                .toList();
+    }
+
+    public long count(Criteria criteria) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from ClientAccount c where " + criteria.where(), Long.class);
+        criteria.bind(query);
+        return query.getSingleResult();
+    }
+
+    /**
+     * One client, only if it is in the person's scope (or is the portal's demo account); anything
+     * else is empty, never another tenant's row.
+     */
+    public Optional<AccountRow> find(long portalId, long userId, long clientId) {
+        return scopeOf(portalId, userId).flatMap(scope -> {
+            TypedQuery<AccountRow> query = em.createQuery(ROW + scope.reachable("c") + " and c.id = :client",
+                    AccountRow.class);
+            scope.bind(query);
+            return query.setParameter("client", clientId).getResultStream().findFirst();
+        });
+    }
+
+    /** The plans the portal's clients are on, for the filter (the demo account's is no plan). */
+    public List<String> plansOf(long portalId) {
+        return em.createQuery("select distinct c.planCode from ClientAccount c where c.portal.id = :portal "
+                        + "and c.planCode <> :demo order by c.planCode", String.class)
+                .setParameter("portal", portalId)
+                .setParameter("demo", ClientAccount.DEMO_PLAN)
+                .getResultList();
+    }
+
+    /**
+     * Looked up on their own, so that the page query can OR two index look-ups (name trigrams and
+     * primary keys) instead of probing every client's admins.
+     */
+    private List<Long> clientsWhoseAdminStartsWith(AccountSearch search) {
+        // The range lets the e-mail's unique index serve even a generic (parameterised) plan, which
+        // cannot use an index for LIKE; the LIKE keeps the match exact.
+        return em.createQuery("select m.clientId from ClientMembership m join m.user u where m.role = :admin "
+                        + "and m.active = :active and m.partnerPortalId is null and u.email >= :from and u.email < :to and u.email like :prefix", Long.class)
+                .setParameter("admin", ClientRole.CLIENT_ADMIN)
+                .setParameter("active", true)
+                .setParameter("from", search.prefixRange()[0])
+                .setParameter("to", search.prefixRange()[1])
+                // No ESCAPE clause: backslash is already the LIKE escape of PostgreSQL and H2, and
+                // naming it makes EclipseLink stop binding parameters.
+                .setParameter("prefix", search.prefixPattern())
+                .setMaxResults(MAX_ADMIN_MATCHES)
+                .getResultList();
+    }
+
+    /**
+     * The where clause of one search within one person's checked scope, and its parameters. Only
+     * {@link #resolve} makes one, so a caller cannot hand page() a scope of its own invention.
+     */
+    public static final class Criteria {
+
+        private final PortalScope scope;
+        private final AccountSearch search;
+        private final List<Long> adminMatches;
+
+        Criteria(PortalScope scope, AccountSearch search, List<Long> adminMatches) {
+            this.scope = scope;
+            this.search = search;
+            this.adminMatches = List.copyOf(adminMatches);
+        }
+
+        public AccountSearch search() {
+            return search;
+        }
+
+        String where() {
+            StringBuilder where = new StringBuilder(scope.condition("c"));
+            if (search.status() != null) {
+                where.append(" and c.status = :status");
+            }
+            if (search.plan() != null) {
+                where.append(" and c.planCode = :plan");
+            }
+            if (search.text() != null) {
+                where.append(adminMatches.isEmpty() ? " and c.nameKey like :contains"
+                        : " and (c.nameKey like :contains or c.id in :adminMatches)");
+            }
+            return where.toString();
+        }
+
+        void bind(TypedQuery<?> query) {
+            scope.bind(query);
+            if (search.status() != null) {
+                query.setParameter("status", search.status());
+            }
+            if (search.plan() != null) {
+                query.setParameter("plan", search.plan());
+            }
+            if (search.text() != null) {
+                query.setParameter("contains", search.containsPattern());
+                if (!adminMatches.isEmpty()) {
+                    query.setParameter("adminMatches", adminMatches);
+                }
+            }
+        }
+    }
+}

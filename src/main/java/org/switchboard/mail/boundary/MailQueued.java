@@ -1,5 +1,0 @@
-package org.switchboard.mail.boundary;
-
-/** A message was written to the outbox; observed after the transaction commits, to send it at once. */
-public record MailQueued(long messageId) {
-}

@@ -1,7 +1,0 @@
-package org.switchboard.portal.boundary;
-
-import java.io.Serializable;
-
-/** A client in a picker: its id and name. */
-public record ClientChoice(long id, String name) implements Serializable {
-}

@@ -1,6 +1,0 @@
-package org.switchboard.portal.entity;
-
-/** A portal created by a partner starts PENDING until a platform operator verifies it. */
-public enum Verification {
-    PENDING, VERIFIED, REJECTED
-}
