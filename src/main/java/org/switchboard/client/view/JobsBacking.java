@@ -7,18 +7,16 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.client.boundary.JobService;
 import org.switchboard.client.boundary.JobService.JobDetails;
 import org.switchboard.client.entity.Job;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** client/jobs.xhtml: the account's jobs, paged in the database, with a form to add or edit one. */
 @Named
@@ -49,7 +47,9 @@ public class JobsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new JobsModel(tenant.requireClientId());
+        long clientId = tenant.requireClientId();
+        model = PagedTable.of(JobService.class, jobs -> jobs.countOf(clientId, null),
+                (jobs, first, size) -> jobs.jobsOf(clientId, null, first, size), Job::getId);
     }
 
     public void startNew() {
@@ -127,35 +127,5 @@ public class JobsBacking implements Serializable {
 
     public void setDepartment(String department) {
         this.department = department;
-    }
-
-    /** Pages through the account's jobs in the database. */
-    private static final class JobsModel extends LazyDataModel<Job> {
-
-        private static final long serialVersionUID = 1L;
-        private final long clientId;
-
-        JobsModel(long clientId) {
-            this.clientId = clientId;
-        }
-
-        private static JobService service() {
-            return jakarta.enterprise.inject.spi.CDI.current().select(JobService.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().countOf(clientId, null);
-        }
-
-        @Override
-        public List<Job> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().jobsOf(clientId, null, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Job job) {
-            return String.valueOf(job.getId());
-        }
     }
 }
