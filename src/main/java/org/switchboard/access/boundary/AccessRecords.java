@@ -1,30 +1,29 @@
 package org.switchboard.access.boundary;
 
-import jakarta.enterprise.inject.spi.CDI;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.switchboard.access.view.VisitChanges;
+import org.switchboard.platform.faces.PagedTable;
 
-import java.util.List;
-import java.util.Map;
+import java.io.Serializable;
 
 /**
- * One partner access history as a lazy table: paged in the database, newest visit first, each
- * visit with its first changes; a visit with more opens its full list of changes, paged too
- * ({@link VisitChanges}). Which
- * history, and whose eyes, is fixed when the page makes it; the service checks the viewer each time.
+ * One partner access history as its pages show it: the visits, paged in the database, newest
+ * first, each with its first changes; a visit with more opens its full list of changes, paged too.
+ * Which history, and whose eyes, is fixed when the page makes it; the service checks the viewer
+ * on every page read.
  */
-public final class AccessRecords extends LazyDataModel<AccessRecord> {
+public final class AccessRecords implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final HistoryScope scope;
     private final long viewerUserId;
+    private final LazyDataModel<AccessRecord> visits;
 
     private AccessRecords(HistoryScope scope, long viewerUserId) {
         this.scope = scope;
         this.viewerUserId = viewerUserId;
+        this.visits = PagedTable.of(AccessHistory.class, history -> history.count(scope, viewerUserId),
+                (history, first, size) -> history.visits(scope, viewerUserId, first, size), AccessRecord::id);
     }
 
     /** Every visit to a client, for its admin. */
@@ -42,54 +41,16 @@ public final class AccessRecords extends LazyDataModel<AccessRecord> {
         return new AccessRecords(HistoryScope.ofPortalClient(portalId, clientId), viewerUserId);
     }
 
-    private static AccessHistory history() {
-        return CDI.current().select(AccessHistory.class).get();
+    public LazyDataModel<AccessRecord> getVisits() {
+        return visits;
     }
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-        return (int) history().count(scope, viewerUserId);
-    }
-
-    @Override
-    public List<AccessRecord> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        return history().visits(scope, viewerUserId, first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(AccessRecord record) {
-        return String.valueOf(record.id());
-    }
-
-    /** The full list of what was done during one of this history's visits. */
-    public Changes changesOf(AccessRecord visit) {
-        return new Changes(scope, viewerUserId, visit.id());
-    }
-
-    /** Everything done during one visit, in order, a page at a time. */
-    public static final class Changes extends LazyDataModel<AccessRecord.Change> {
-
-        private static final long serialVersionUID = 1L;
-
-        private final HistoryScope scope;
-        private final long viewerUserId;
-        private final long visitId;
-
-        Changes(HistoryScope scope, long viewerUserId, long visitId) {
-            this.scope = scope;
-            this.viewerUserId = viewerUserId;
-            this.visitId = visitId;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) history().countChanges(scope, viewerUserId, visitId);
-        }
-
-        @Override
-        public List<AccessRecord.Change> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                              Map<String, FilterMeta> filters) {
-            return history().changes(scope, viewerUserId, visitId, first, pageSize);
-        }
+    /** Everything done during one of this history's visits, in order, a page at a time. */
+    public LazyDataModel<AccessRecord.Change> changesOf(AccessRecord visit) {
+        HistoryScope scope = this.scope;
+        long viewerUserId = this.viewerUserId;
+        long visitId = visit.id();
+        return PagedTable.of(AccessHistory.class, history -> history.countChanges(scope, viewerUserId, visitId),
+                (history, first, size) -> history.changes(scope, viewerUserId, visitId, first, size));
     }
 }

@@ -1,23 +1,20 @@
 package org.switchboard.access.view;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.access.boundary.ConsentRecords;
 import org.switchboard.access.boundary.ConsentRow;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /** admin/clients.xhtml: the operator finds a client and records its written consent to partner login. */
 @Named
@@ -33,7 +30,7 @@ public class ConsentBacking implements Serializable {
     Tenant tenant;
 
     private String q;
-    private final Clients clients = new Clients();
+    private LazyDataModel<ConsentRow> clients = clients(null);
     private Long clientId;
     private String clientName;
     private String givenBy;
@@ -41,7 +38,12 @@ public class ConsentBacking implements Serializable {
     private String note;
 
     public void search() {
-        clients.text = q;
+        clients = clients(q);
+    }
+
+    private static LazyDataModel<ConsentRow> clients(String text) {
+        return PagedTable.of(ConsentRecords.class, records -> records.count(text),
+                (records, first, size) -> records.clients(text, first, size), ConsentRow::clientId);
     }
 
     public void open(long clientId, String clientName) {
@@ -111,30 +113,5 @@ public class ConsentBacking implements Serializable {
 
     public LocalDate getToday() {
         return LocalDate.now(java.time.ZoneOffset.UTC);
-    }
-
-    private static final class Clients extends LazyDataModel<ConsentRow> {
-
-        private static final long serialVersionUID = 1L;
-        private String text;
-
-        private static ConsentRecords service() {
-            return CDI.current().select(ConsentRecords.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().count(text);
-        }
-
-        @Override
-        public List<ConsentRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().clients(text, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ConsentRow row) {
-            return String.valueOf(row.clientId());
-        }
     }
 }

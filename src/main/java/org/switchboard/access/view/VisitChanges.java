@@ -2,6 +2,7 @@ package org.switchboard.access.view;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
 import org.switchboard.access.boundary.AccessRecord;
 import org.switchboard.access.boundary.AccessRecords;
 
@@ -19,7 +20,7 @@ public class VisitChanges implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private AccessRecord visit;
-    private AccessRecords.Changes changes;
+    private LazyDataModel<AccessRecord.Change> changes;
 
     public void open(AccessRecords history, AccessRecord visit) {
         this.visit = visit;
@@ -35,7 +36,7 @@ public class VisitChanges implements Serializable {
         return visit;
     }
 
-    public AccessRecords.Changes getChanges() {
+    public LazyDataModel<AccessRecord.Change> getChanges() {
         return changes;
     }
 }

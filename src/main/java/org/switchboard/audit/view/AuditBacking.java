@@ -1,17 +1,14 @@
 package org.switchboard.audit.view;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.audit.boundary.AuditTrail;
 import org.switchboard.audit.entity.AuditType;
+import org.switchboard.platform.faces.PagedTable;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** admin/audit.xhtml: the audit log for operators, paged in the database and filtered. */
 @Named
@@ -24,10 +21,15 @@ public class AuditBacking implements Serializable {
     private Long clientId;
     private String email;
     private AuditType type;
-    private final Events events = new Events();
+    private LazyDataModel<AuditTrail.Entry> events = events(new AuditTrail.Filter(null, null, null, null));
 
     public void search() {
-        events.filter = new AuditTrail.Filter(portalId, clientId, email, type);
+        events = events(new AuditTrail.Filter(portalId, clientId, email, type));
+    }
+
+    private static LazyDataModel<AuditTrail.Entry> events(AuditTrail.Filter filter) {
+        return PagedTable.of(AuditTrail.class, trail -> trail.count(filter),
+                (trail, first, size) -> trail.search(filter, first, size), entry -> entry.event().getId());
     }
 
     public LazyDataModel<AuditTrail.Entry> getEvents() {
@@ -68,30 +70,5 @@ public class AuditBacking implements Serializable {
 
     public void setType(AuditType type) {
         this.type = type;
-    }
-
-    private static final class Events extends LazyDataModel<AuditTrail.Entry> {
-
-        private static final long serialVersionUID = 1L;
-        private AuditTrail.Filter filter = new AuditTrail.Filter(null, null, null, null);
-
-        private static AuditTrail service() {
-            return CDI.current().select(AuditTrail.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().count(filter);
-        }
-
-        @Override
-        public List<AuditTrail.Entry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().search(filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditTrail.Entry entry) {
-            return String.valueOf(entry.event().getId());
-        }
     }
 }

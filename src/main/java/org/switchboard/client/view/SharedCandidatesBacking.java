@@ -1,23 +1,20 @@
 package org.switchboard.client.view;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.client.boundary.CandidateSharing;
 import org.switchboard.client.boundary.SharedCandidate;
 import org.switchboard.client.control.NamePrefix;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,7 +40,9 @@ public class SharedCandidatesBacking implements Serializable {
     Tenant tenant;
 
     private String q;
-    private final Results results = new Results();
+    /** The search the results are of; none until a search is run. */
+    private String searched;
+    private LazyDataModel<SharedCandidate> results = results(0, 0, null);
     private SharedCandidate profile;
     private List<JobOption> openJobs;
     private Long targetJobId;
@@ -54,7 +53,8 @@ public class SharedCandidatesBacking implements Serializable {
         AtomicLong found = new AtomicLong();
         if (Feedback.attempt("search shared candidates of client " + tenant.requireClientId(),
                 () -> found.set(sharing.count(tenant.requireClientId(), tenant.requireUserId(), text)))) {
-            results.text = text;
+            searched = text;
+            results = results(tenant.requireClientId(), tenant.requireUserId(), text);
             if (!NamePrefix.isTooShort(text) && found.get() == 0) {
                 Messages.addGlobalInfo("No shared candidate's name starts with “" + text.strip() + "”.");
             }
@@ -98,7 +98,7 @@ public class SharedCandidatesBacking implements Serializable {
     }
 
     public String getEmptyMessage() {
-        return NamePrefix.isTooShort(results.text) ? "Type at least " + NamePrefix.MIN_LENGTH + " letters of a name."
+        return NamePrefix.isTooShort(searched) ? "Type at least " + NamePrefix.MIN_LENGTH + " letters of a name."
                 : "No shared candidates match.";
     }
 
@@ -126,39 +126,11 @@ public class SharedCandidatesBacking implements Serializable {
         this.targetJobId = targetJobId;
     }
 
-    /** Pages in the database: only the rows shown are read. */
-    private static final class Results extends LazyDataModel<SharedCandidate> {
-
-        private static final long serialVersionUID = 1L;
-        private String text;
-
-        private static CandidateSharing service() {
-            return CDI.current().select(CandidateSharing.class).get();
-        }
-
-        private static Tenant tenant() {
-            return CDI.current().select(Tenant.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            if (NamePrefix.isTooShort(text)) {
-                return 0;
-            }
-            return (int) Math.min(Integer.MAX_VALUE, service().count(tenant().requireClientId(), tenant().requireUserId(), text));
-        }
-
-        @Override
-        public List<SharedCandidate> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            if (NamePrefix.isTooShort(text)) {
-                return List.of();
-            }
-            return service().search(tenant().requireClientId(), tenant().requireUserId(), text, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SharedCandidate row) {
-            return String.valueOf(row.id());
-        }
+    /** Text too short to search by finds nobody, without asking the database. */
+    private static LazyDataModel<SharedCandidate> results(long clientId, long userId, String text) {
+        return PagedTable.of(CandidateSharing.class,
+                sharing -> NamePrefix.isTooShort(text) ? 0 : sharing.count(clientId, userId, text),
+                (sharing, first, size) -> NamePrefix.isTooShort(text) ? List.of()
+                        : sharing.search(clientId, userId, text, first, size), SharedCandidate::id);
     }
 }

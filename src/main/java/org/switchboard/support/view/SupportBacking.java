@@ -8,12 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.tenancy.Tenant;
@@ -27,7 +26,6 @@ import org.switchboard.support.entity.CasePriority;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * client/support.xhtml: the account's support cases and a form to open one; with ?case=N, that
@@ -72,7 +70,8 @@ public class SupportBacking implements Serializable {
         long user = tenant.requireUserId();
         mayWrite = cases.mayWrite(client, user);
         if (caseId == null) {
-            model = new Cases(client, user);
+            model = PagedTable.of(SupportCases.class, cases -> cases.countOf(client, user),
+                    (cases, first, size) -> cases.casesOf(client, user, first, size), CaseRow::id);
             return;
         }
         try {
@@ -188,37 +187,5 @@ public class SupportBacking implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
-    }
-
-    /** Pages through the account's cases in the database. */
-    private static final class Cases extends LazyDataModel<CaseRow> {
-
-        private static final long serialVersionUID = 1L;
-        private final long client;
-        private final long user;
-
-        Cases(long client, long user) {
-            this.client = client;
-            this.user = user;
-        }
-
-        private static SupportCases service() {
-            return jakarta.enterprise.inject.spi.CDI.current().select(SupportCases.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().countOf(client, user);
-        }
-
-        @Override
-        public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().casesOf(client, user, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(CaseRow row) {
-            return String.valueOf(row.id());
-        }
     }
 }

@@ -4,11 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.support.boundary.CaseRow;
@@ -18,7 +17,6 @@ import org.switchboard.support.entity.CaseStatus;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** admin/support.xhtml: every client's support cases, filtered by status; one opened to answer it. */
 @Named
@@ -34,7 +32,7 @@ public class SupportDeskBacking implements Serializable {
     Tenant tenant;
 
     private CaseStatus filter;
-    private final LazyDataModel<CaseRow> model = new Cases(this);
+    private LazyDataModel<CaseRow> model = cases(null);
     private CaseView open;
     private String reply;
     private CaseStatus newStatus;
@@ -91,6 +89,12 @@ public class SupportDeskBacking implements Serializable {
 
     public void setFilter(CaseStatus filter) {
         this.filter = filter;
+        this.model = cases(filter);
+    }
+
+    private static LazyDataModel<CaseRow> cases(CaseStatus status) {
+        return PagedTable.of(SupportDesk.class, desk -> desk.count(status),
+                (desk, first, size) -> desk.list(status, first, size), CaseRow::id);
     }
 
     public CaseView getOpen() {
@@ -111,35 +115,5 @@ public class SupportDeskBacking implements Serializable {
 
     public void setNewStatus(CaseStatus newStatus) {
         this.newStatus = newStatus;
-    }
-
-    /** Pages through the cases in the database, with the page's status filter. */
-    private static final class Cases extends LazyDataModel<CaseRow> {
-
-        private static final long serialVersionUID = 1L;
-        private final SupportDeskBacking page;
-
-        Cases(SupportDeskBacking page) {
-            this.page = page;
-        }
-
-        private static SupportDesk service() {
-            return jakarta.enterprise.inject.spi.CDI.current().select(SupportDesk.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().count(page.filter);
-        }
-
-        @Override
-        public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().list(page.filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(CaseRow row) {
-            return String.valueOf(row.id());
-        }
     }
 }
