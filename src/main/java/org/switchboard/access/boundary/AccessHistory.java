@@ -6,8 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.switchboard.access.entity.AccessMode;
-import org.switchboard.account.boundary.AccountDirectory;
-import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.platform.kernel.NotPermitted;
@@ -44,10 +43,7 @@ public class AccessHistory {
     ClientPermissions permissions;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
-    PortalClients clients;
+    PortalPermissions portalPermissions;
 
     /** A page of the visits in the history, newest first. */
     public List<AccessRecord> visits(HistoryScope scope, long viewerUserId, int first, int max) {
@@ -93,14 +89,12 @@ public class AccessHistory {
             return new Reach("s.clientId = :client", Map.of("client", scope.clientId()));
         }
         if (scope.clientId() == null) {
-            if (!directory.isPortalAdmin(viewerUserId, scope.portalId())) {
+            if (!portalPermissions.isAdmin(viewerUserId, scope.portalId())) {
                 throw new NotPermitted("Only portal admins see the portal's access history.");
             }
             return new Reach("s.portalId = :portal", Map.of("portal", scope.portalId()));
         }
-        if (clients.find(scope.portalId(), viewerUserId, scope.clientId()).isEmpty()) {
-            throw new NotPermitted("No such client account in your portal.");
-        }
+        portalPermissions.requireClient(viewerUserId, scope.portalId(), scope.clientId());
         return new Reach("s.portalId = :portal and s.clientId = :client",
                 Map.of("portal", scope.portalId(), "client", scope.clientId()));
     }

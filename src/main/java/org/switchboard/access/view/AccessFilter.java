@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.omnifaces.util.Servlets;
 import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.client.boundary.ClientPermissions;
 import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.platform.tenancy.AccountKind;
@@ -70,6 +71,9 @@ public class AccessFilter extends HttpFilter {
 
     @Inject
     Tenant tenant;
+
+    @Inject
+    PortalPermissions portalPermissions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -155,8 +159,8 @@ public class AccessFilter extends HttpFilter {
     private boolean permits(PageRule rule, PersonState person) {
         return switch (rule) {
             case PUBLIC, SIGNED_IN, PORTAL_MEMBER, CLIENT_MEMBER -> true;
-            case PORTAL_ADMIN -> directory.isPortalAdmin(person.userId(), tenant.requirePortalId());
-            case CHANNEL_PARTNER -> directory.followsEarnings(person.userId(), tenant.requirePortalId());
+            case PORTAL_ADMIN -> portalPermissions.isAdmin(person.userId(), tenant.requirePortalId());
+            case CHANNEL_PARTNER -> portalPermissions.followsEarnings(person.userId(), tenant.requirePortalId());
             case CLIENT_SETTINGS -> permissions.mayOpenSettings(tenant.requireUserId(), tenant.requireClientId());
             case OPERATOR -> person.operator();
         };

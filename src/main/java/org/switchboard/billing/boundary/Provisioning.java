@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.switchboard.account.boundary.Memberships;
-import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.account.entity.ClientRole;
 import org.switchboard.account.entity.ClientScope;
@@ -71,9 +71,6 @@ public class Provisioning {
     PasswordResets welcomes;
 
     @Inject
-    PortalClients clients;
-
-    @Inject
     ClientPermissions permissions;
 
     @Inject
@@ -84,6 +81,9 @@ public class Provisioning {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalPermissions portalPermissions;
 
     /** The client a form made, and whether this post found it already made. */
     public record Provisioned(long clientId, boolean alreadyMade) {
@@ -138,9 +138,7 @@ public class Provisioning {
     /** A trial becomes a subscription (from the portal); the NEW sale is the portal's. Once only. */
     public void convertTrial(long portalId, long actorUserId, long clientId, String planCode, int seats,
                              BillingPeriod billing) {
-        if (clients.find(portalId, actorUserId, clientId).isEmpty()) {
-            throw new NotFound("No such client account in your portal.");
-        }
+        portalPermissions.requireClient(actorUserId, portalId, clientId);
         convert(actorUserId, clientId, planCode, seats, billing);
     }
 

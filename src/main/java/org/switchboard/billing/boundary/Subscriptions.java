@@ -5,8 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.account.boundary.AccountDirectory;
-import org.switchboard.account.boundary.PortalClients;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
@@ -19,8 +18,6 @@ import org.switchboard.billing.entity.SubscriptionStatus;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.platform.kernel.Money;
-import org.switchboard.platform.kernel.NotFound;
-import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.kernel.Refused;
 
 import java.time.Clock;
@@ -47,12 +44,6 @@ public class Subscriptions {
     SalesLedger sales;
 
     @Inject
-    PortalClients clients;
-
-    @Inject
-    AccountDirectory directory;
-
-    @Inject
     PlanCatalogue plans;
 
     @Inject
@@ -63,6 +54,9 @@ public class Subscriptions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalPermissions permissions;
 
     public Optional<SubscriptionView> of(long portalId, long viewerUserId, long clientId) {
         requireInScope(portalId, viewerUserId, clientId);
@@ -163,9 +157,7 @@ public class Subscriptions {
      */
     public Money refundLast(long portalId, long actorUserId, long clientId) {
         requireInScope(portalId, actorUserId, clientId);
-        if (!directory.isPortalAdmin(actorUserId, portalId)) {
-            throw new NotPermitted("Only the portal's admins can refund.");
-        }
+        permissions.requireAdmin(actorUserId, portalId, "Only the portal's admins can refund.");
         Subscription subscription = subscriptionOf(clientId, true).orElseThrow(() -> new Refused("This account has no subscription."));
         Sale last = em.createQuery("select s from Sale s where s.clientId = :client and s.portalId = :portal "
                         + "and s.type <> :refund "
@@ -194,9 +186,7 @@ public class Subscriptions {
     }
 
     private void requireInScope(long portalId, long userId, long clientId) {
-        if (clients.find(portalId, userId, clientId).isEmpty()) {
-            throw new NotFound("No such client account in your portal.");
-        }
+        permissions.requireClient(userId, portalId, clientId);
         if (em.find(ClientAccount.class, clientId).isDemo()) {
             throw new Refused("The demo account has no subscription; it is never billed.");
         }

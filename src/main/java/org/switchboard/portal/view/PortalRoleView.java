@@ -3,7 +3,7 @@ package org.switchboard.portal.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.platform.tenancy.Tenant;
 
 /** The signed-in person's role in the portal of this page, for showing the pages they may open. */
@@ -12,16 +12,16 @@ import org.switchboard.platform.tenancy.Tenant;
 public class PortalRoleView {
 
     @Inject
-    AccountDirectory directory;
+    Tenant tenant;
 
     @Inject
-    Tenant tenant;
+    PortalPermissions permissions;
 
     private Boolean admin;
 
     public boolean isAdmin() {
         if (admin == null) {
-            admin = directory.isPortalAdmin(tenant.requireRealUserId(), tenant.requirePortalId());
+            admin = permissions.isAdmin(tenant.requireRealUserId(), tenant.requirePortalId());
         }
         return admin;
     }

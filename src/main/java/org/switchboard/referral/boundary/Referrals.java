@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.platform.kernel.EmailAddress;
-import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.kernel.Refused;
 import org.switchboard.referral.entity.Referral;
 import org.switchboard.referral.entity.ReferralStatus;
@@ -34,6 +34,9 @@ public class Referrals {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalPermissions permissions;
 
     /**
      * What a partner is told of a conflict with another portal's referral or an existing client:
@@ -86,10 +89,6 @@ public class Referrals {
     }
 
     private void requireMember(long portalId, long userId) {
-        if (em.createQuery("select count(m) from PortalMembership m where m.portal.id = :portal and m.user.id = :user "
-                        + "and m.active = true and m.user.active = true", Long.class)
-                .setParameter("portal", portalId).setParameter("user", userId).getSingleResult() == 0) {
-            throw new NotFound("You are not a member of this portal.");
-        }
+        permissions.requireMember(userId, portalId);
     }
 }
