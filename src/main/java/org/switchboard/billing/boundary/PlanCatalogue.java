@@ -3,6 +3,7 @@ package org.switchboard.billing.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.switchboard.billing.control.BillingPeriod;
 import org.switchboard.billing.entity.Plan;
 import org.switchboard.platform.kernel.Refused;
 
@@ -22,8 +23,8 @@ public class PlanCatalogue {
 
     /** The plans on sale, as the forms offer them. */
     public List<PlanOffer> offers() {
-        return onSale().stream().map(plan -> new PlanOffer(plan.getCode(), plan.getName(), plan.getCurrency(),
-                plan.getMonthlySeatPrice(), plan.getAnnualSeatPrice(), plan.getTrialDays())).toList();
+        return onSale().stream().map(plan -> new PlanOffer(plan.getCode(), plan.getName(),
+                plan.seatPrice(BillingPeriod.MONTHLY), plan.seatPrice(BillingPeriod.ANNUAL), plan.getTrialDays())).toList();
     }
 
     /** The plan, if it is on sale in the currency asked for (none: any). */

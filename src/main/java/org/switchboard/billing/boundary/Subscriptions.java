@@ -61,7 +61,7 @@ public class Subscriptions {
     public Optional<SubscriptionView> of(long portalId, long viewerUserId, long clientId) {
         requireInScope(portalId, viewerUserId, clientId);
         return subscriptionOf(clientId, false).map(s -> new SubscriptionView(s.getPlan().getCode(), s.getPlan().getName(),
-                s.getSeats(), s.getBilling(), s.seatPrice().amount(), s.periodPrice().amount(), s.getCurrency(), s.getPeriodStart(), s.getPeriodEnd(),
+                s.getSeats(), s.getBilling(), s.seatPrice(), s.periodPrice(), s.getPeriodStart(), s.getPeriodEnd(),
                 s.getStatus(), s.getNextPlan() == null ? null : s.getNextPlan().getName(), s.getNextSeats()));
     }
 
@@ -77,8 +77,8 @@ public class Subscriptions {
                 .setParameter("portal", portalId)
                 .setMaxResults(200)
                 .getResultList().stream()
-                .map(s -> new SaleRow(s.getId(), s.getOccurredAt(), s.getType(), s.getAmount().amount(),
-                        s.getAmount().currency().getCurrencyCode(), s.getDescription(), refunded.contains(s.getId())))
+                .map(s -> new SaleRow(s.getId(), s.getOccurredAt(), s.getType(), s.getAmount(), s.getDescription(),
+                        refunded.contains(s.getId())))
                 .toList();
     }
 
