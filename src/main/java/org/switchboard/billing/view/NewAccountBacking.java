@@ -53,9 +53,7 @@ public class NewAccountBacking implements Serializable {
     private String adminFirstName;
     private String adminLastName;
     private String adminEmail;
-    private String planCode;
-    private int seats = 5;
-    private BillingPeriod billing = BillingPeriod.MONTHLY;
+    private final PlanChoice choice = new PlanChoice(5);
 
     /** Every country by its English name; the same for every form, so made once. */
     private static final List<SelectItem> COUNTRIES = Arrays.stream(Locale.getISOCountries())
@@ -70,8 +68,8 @@ public class NewAccountBacking implements Serializable {
     }
 
     public void create() {
-        NewAccount form = new NewAccount(companyName, country, currency, adminFirstName, adminLastName, adminEmail, planCode,
-                seats, isTrial() ? null : billing);
+        NewAccount form = new NewAccount(companyName, country, currency, adminFirstName, adminLastName, adminEmail, choice.getPlanCode(),
+                choice.getSeats(), isTrial() ? null : choice.getBilling());
         long portal = tenant.requirePortalId();
         long actor = tenant.requireRealUserId();
         AtomicReference<Provisioning.Provisioned> made = new AtomicReference<>();
@@ -101,10 +99,6 @@ public class NewAccountBacking implements Serializable {
 
     public List<String> getCurrencies() {
         return plans.stream().map(PlanOffer::currency).distinct().sorted().toList();
-    }
-
-    public BillingPeriod[] getBillings() {
-        return BillingPeriod.values();
     }
 
     public String getCreationKey() {
@@ -171,27 +165,7 @@ public class NewAccountBacking implements Serializable {
         this.adminEmail = adminEmail;
     }
 
-    public String getPlanCode() {
-        return planCode;
-    }
-
-    public void setPlanCode(String planCode) {
-        this.planCode = planCode;
-    }
-
-    public int getSeats() {
-        return seats;
-    }
-
-    public void setSeats(int seats) {
-        this.seats = seats;
-    }
-
-    public BillingPeriod getBilling() {
-        return billing;
-    }
-
-    public void setBilling(BillingPeriod billing) {
-        this.billing = billing;
+    public PlanChoice getChoice() {
+        return choice;
     }
 }

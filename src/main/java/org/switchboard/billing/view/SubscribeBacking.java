@@ -34,9 +34,7 @@ public class SubscribeBacking {
 
     private List<PlanOffer> plans;
     private Boolean ownAdmin;
-    private String planCode;
-    private int seats = 1;
-    private BillingPeriod billing = BillingPeriod.MONTHLY;
+    private final PlanChoice choice = new PlanChoice(1);
 
     /** Asked by the page's rendered attributes several times a request; looked up once. */
     public boolean isOwnAdmin() {
@@ -47,9 +45,9 @@ public class SubscribeBacking {
     }
 
     public void subscribe() {
-        String plan = planCode;
-        int count = seats;
-        BillingPeriod period = billing;
+        String plan = choice.getPlanCode();
+        int count = choice.getSeats();
+        BillingPeriod period = choice.getBilling();
         if (Feedback.attempt("subscribe client " + tenant.requireClientId(), () -> provisioning.subscribeFromClient(
                 tenant.requireUserId(), tenant.requireClientId(), plan, count, period))) {
             Messages.addFlashGlobalInfo("Subscribed. Thank you!");
@@ -64,31 +62,7 @@ public class SubscribeBacking {
         return plans;
     }
 
-    public BillingPeriod[] getBillings() {
-        return BillingPeriod.values();
-    }
-
-    public String getPlanCode() {
-        return planCode;
-    }
-
-    public void setPlanCode(String planCode) {
-        this.planCode = planCode;
-    }
-
-    public int getSeats() {
-        return seats;
-    }
-
-    public void setSeats(int seats) {
-        this.seats = seats;
-    }
-
-    public BillingPeriod getBilling() {
-        return billing;
-    }
-
-    public void setBilling(BillingPeriod billing) {
-        this.billing = billing;
+    public PlanChoice getChoice() {
+        return choice;
     }
 }

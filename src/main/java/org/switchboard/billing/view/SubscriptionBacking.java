@@ -51,9 +51,7 @@ public class SubscriptionBacking implements Serializable {
     private List<SaleRow> sales;
     private boolean loaded;
 
-    private String planCode;
-    private int seats;
-    private BillingPeriod billing = BillingPeriod.MONTHLY;
+    private final PlanChoice choice = new PlanChoice(0);
     private String changeKey;
 
     /** The client of the account page, from its URL (the page itself checks it is the portal's). */
@@ -99,23 +97,19 @@ public class SubscriptionBacking implements Serializable {
         return plans;
     }
 
-    public BillingPeriod[] getBillings() {
-        return BillingPeriod.values();
-    }
-
     /** Opens the change dialog with the subscription as it is, and a fresh idempotency key. */
     public void startChange(AccountRow account) {
         SubscriptionView current = getSubscription();
-        planCode = current == null ? account.planCode() : current.planCode();
-        seats = current == null ? account.seats() : current.seats();
+        choice.setPlanCode(current == null ? account.planCode() : current.planCode());
+        choice.setSeats(current == null ? account.seats() : current.seats());
         changeKey = UUID.randomUUID().toString();
         PrimeFaces.current().executeScript("PF('changeSubscription').show()");
     }
 
     public void convert() {
-        String plan = planCode;
-        int count = seats;
-        BillingPeriod period = billing;
+        String plan = choice.getPlanCode();
+        int count = choice.getSeats();
+        BillingPeriod period = choice.getBilling();
         if (Feedback.attempt("convert the trial of client " + clientId(), () -> provisioning.convertTrial(
                 tenant.requirePortalId(), tenant.requireRealUserId(), clientId(), plan, count, period))) {
             done("The trial is now a subscription.");
@@ -123,8 +117,8 @@ public class SubscriptionBacking implements Serializable {
     }
 
     public void upgrade() {
-        String plan = planCode;
-        int count = seats;
+        String plan = choice.getPlanCode();
+        int count = choice.getSeats();
         String key = changeKey;
         AtomicReference<Money> charged = new AtomicReference<>();
         if (Feedback.attempt("upgrade client " + clientId(), () -> charged.set(subscriptions.upgrade(
@@ -134,8 +128,8 @@ public class SubscriptionBacking implements Serializable {
     }
 
     public void downgrade() {
-        String plan = planCode;
-        int count = seats;
+        String plan = choice.getPlanCode();
+        int count = choice.getSeats();
         if (Feedback.attempt("downgrade client " + clientId(), () -> subscriptions.downgrade(
                 tenant.requirePortalId(), tenant.requireRealUserId(), clientId(), plan, count))) {
             done("The change takes effect at the next renewal.");
@@ -163,27 +157,7 @@ public class SubscriptionBacking implements Serializable {
         Faces.redirect("portal/account.xhtml?id=" + clientId());
     }
 
-    public String getPlanCode() {
-        return planCode;
-    }
-
-    public void setPlanCode(String planCode) {
-        this.planCode = planCode;
-    }
-
-    public int getSeats() {
-        return seats;
-    }
-
-    public void setSeats(int seats) {
-        this.seats = seats;
-    }
-
-    public BillingPeriod getBilling() {
-        return billing;
-    }
-
-    public void setBilling(BillingPeriod billing) {
-        this.billing = billing;
+    public PlanChoice getChoice() {
+        return choice;
     }
 }
