@@ -18,6 +18,7 @@ import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.account.entity.PortalRole;
 import org.switchboard.account.entity.Verification;
 import org.switchboard.client.boundary.JobService;
+import org.switchboard.client.boundary.PortalLink;
 import org.switchboard.client.boundary.JobService.JobDetails;
 import org.switchboard.client.entity.Job;
 import org.switchboard.identity.boundary.AccountRefused;
@@ -64,6 +65,9 @@ class InvitationRulesIT {
 
     @Inject
     PartnerInvitations partners;
+
+    @Inject
+    PortalLink link;
 
     @Inject
     PasswordResets resets;
@@ -351,7 +355,7 @@ class InvitationRulesIT {
         assertEquals(world.portal.getId(), data.reload(world.client).getPortal().getId(), "not before the client confirms");
         assertTrue(access.resume(visit, oldPartner.getId()).isPresent());
 
-        partners.confirmMove(world.client.getId(), world.clientAdmin.getId());
+        link.confirmMove(world.client.getId(), world.clientAdmin.getId());
 
         assertEquals(other.getId(), data.reload(world.client).getPortal().getId());
         assertTrue(access.resume(visit, oldPartner.getId()).isEmpty(), "the old portal's visit ended");
@@ -360,7 +364,7 @@ class InvitationRulesIT {
                 .isEmpty(), "the assignment went with it");
         assertEquals(1, data.all(Job.class, "e.id = ?1 and e.portalId = ?2", job.getId(), other.getId()).size(),
                 "the portal-wide lists follow the client");
-        partners.unlink(world.client.getId(), world.clientAdmin.getId(), false);
+        link.unlink(world.client.getId(), world.clientAdmin.getId(), false);
         assertEquals(null, data.reload(world.client).getPortal());
     }
 
