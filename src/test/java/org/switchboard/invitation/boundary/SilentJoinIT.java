@@ -24,6 +24,7 @@ import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.platform.tenancy.AccountRef;
 import org.switchboard.portal.boundary.PersonForm;
+import org.switchboard.portal.boundary.PortalLeavers;
 import org.switchboard.portal.boundary.PortalPeople;
 import org.switchboard.portal.boundary.PortalPerson;
 import org.switchboard.testsupport.TestData;
@@ -56,6 +57,9 @@ class SilentJoinIT {
 
     @Inject
     PortalPeople people;
+
+    @Inject
+    PortalLeavers leavers;
 
     @Inject
     ClientUsers clientUsers;
@@ -120,7 +124,7 @@ class SilentJoinIT {
         assertFalse(shown.active());
         assertEquals(accountsBefore, directory.accountsOf(world.person.getId()), "their accounts and landing page are theirs");
         assertFalse(directory.mayEnter(world.person.getId(), AccountRef.portal(world.stranger.getId())));
-        assertThrows(Refused.class, () -> people.reactivate(world.stranger.getId(), world.strangerAdmin.getId(),
+        assertThrows(Refused.class, () -> leavers.reactivate(world.stranger.getId(), world.strangerAdmin.getId(),
                 added.membershipId()), "the adder cannot switch the membership on for them");
         List<SignInChoice> choices = access.usersToSignInAs(world.home.getId(), world.homeAdmin.getId(), world.client.getId());
         SignInChoice asPerson = choices.stream().filter(c -> c.userId() == world.person.getId()).findFirst().orElseThrow();
