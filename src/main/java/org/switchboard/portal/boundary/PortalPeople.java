@@ -19,6 +19,7 @@ import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.entity.User;
 import org.switchboard.invitation.boundary.Invitations;
+import org.switchboard.invitation.boundary.JoinInvitations;
 import org.switchboard.invitation.entity.InvitationStatus;
 import org.switchboard.platform.config.PublicUrl;
 import org.switchboard.platform.kernel.EmailAddress;
@@ -56,6 +57,9 @@ public class PortalPeople {
 
     @Inject
     Invitations invitations;
+
+    @Inject
+    JoinInvitations joins;
 
     @Inject
     Mailer mailer;
@@ -127,7 +131,7 @@ public class PortalPeople {
         if (existing.isPresent()) {
             // A login of its own: it joins only by accepting, and until then nothing of it shows here.
             membership.awaitAcceptance();
-            invitations.invitePortalJoin(portal, membership, adminUserId);
+            joins.invitePortalJoin(portal, membership, adminUserId);
         } else if (invited) {
             invitations.invitePortalUser(portal, membership, adminUserId);
         } else if (form.sendWelcome()) {
@@ -164,7 +168,7 @@ public class PortalPeople {
             throw new Refused(membership.getUser().getEmail() + " already has a password; there is nothing to accept.");
         }
         if (membership.isAwaitingAcceptance()) {
-            invitations.invitePortalJoin(membership.getPortal(), membership, adminUserId);
+            joins.invitePortalJoin(membership.getPortal(), membership, adminUserId);
         } else {
             invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
         }
