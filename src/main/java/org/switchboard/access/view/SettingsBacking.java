@@ -12,6 +12,7 @@ import org.switchboard.client.boundary.ClientOverview;
 import org.switchboard.client.boundary.ClientSettings;
 import org.switchboard.client.boundary.ClientSnapshot;
 import org.switchboard.client.boundary.ClientUsers;
+import org.switchboard.client.boundary.PortalLink;
 import org.switchboard.invitation.boundary.PartnerInvitations;
 import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.platform.faces.Feedback;
@@ -40,6 +41,9 @@ public class SettingsBacking {
 
     @Inject
     PartnerInvitations partners;
+
+    @Inject
+    PortalLink portalLink;
 
     @Inject
     CandidateSharing sharing;
@@ -119,7 +123,7 @@ public class SettingsBacking {
 
     public void confirmMove() {
         if (Feedback.attempt("confirm the move of client " + tenant.requireClientId(),
-                () -> partners.confirmMove(tenant.requireClientId(), tenant.requireUserId()))) {
+                () -> portalLink.confirmMove(tenant.requireClientId(), tenant.requireUserId()))) {
             Messages.addGlobalInfo("Done: your new partner manages this account now. Turn partner login on when you are ready.");
         }
         load();
@@ -127,7 +131,7 @@ public class SettingsBacking {
 
     public void declineMove() {
         if (Feedback.attempt("decline the move of client " + tenant.requireClientId(),
-                () -> partners.declineMove(tenant.requireClientId(), tenant.requireUserId()))) {
+                () -> portalLink.declineMove(tenant.requireClientId(), tenant.requireUserId()))) {
             Messages.addGlobalInfo("Declined; nothing changes.");
         }
         load();
@@ -135,7 +139,7 @@ public class SettingsBacking {
 
     public void unlink() {
         if (Feedback.attempt("unlink client " + tenant.requireClientId(),
-                () -> partners.unlink(tenant.requireClientId(), tenant.requireUserId(), deactivateAddedByPartner))) {
+                () -> portalLink.unlink(tenant.requireClientId(), tenant.requireUserId(), deactivateAddedByPartner))) {
             Messages.addGlobalInfo("Your former partner no longer manages this account and has lost all access to it.");
         }
         load();

@@ -1,25 +1,20 @@
 package org.switchboard.invitation.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.account.boundary.AccountDirectory;
-import org.switchboard.account.boundary.ClientLeftPortal;
-import org.switchboard.account.boundary.Memberships;
-import org.switchboard.account.boundary.PortalOpened;
+import org.switchboard.account.boundary.Portals;
 import org.switchboard.account.entity.ClientAccount;
-import org.switchboard.account.entity.ClientMembership;
 import org.switchboard.account.entity.Portal;
 import org.switchboard.account.entity.PortalKind;
-import org.switchboard.account.entity.PortalRole;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.boundary.ActivityLog;
 import org.switchboard.client.boundary.ClientPermissions;
-import org.switchboard.client.boundary.ClientUsers;
+import org.switchboard.client.boundary.PortalLink;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.control.Tokens;
@@ -40,9 +35,8 @@ import java.util.Optional;
 /**
  * A client invites its partner (HoorayHR's "Partner access"): the e-mailed link, accepted by the
  * invited e-mail's owner, puts the client under that person's portal — a new one, pending
- * verification, if they have none. A client managed by another portal moves only when its own
- * admin confirms, and its admin may cut the link at any time. Whoever loses a client loses every
- * way into it at once.
+ * verification, if they have none ({@link Portals}). The link itself, and a move from another
+ * portal, which waits for the client's admin, are {@link PortalLink}'s.
  */
 @Stateless
 public class PartnerInvitations {
@@ -51,10 +45,10 @@ public class PartnerInvitations {
     EntityManager em;
 
     @Inject
-    ClientUsers clientUsers;
+    PortalLink link;
 
     @Inject
-    Event<PortalOpened> portalOpened;
+    Portals portals;
 
     @Inject
     Invitations invitations;
@@ -67,12 +61,6 @@ public class PartnerInvitations {
 
     @Inject
     UserAccounts users;
-
-    @Inject
-    Memberships memberships;
-
-    @Inject
-    Event<ClientLeftPortal> clientLeft;
 
     @Inject
     ActivityLog activity;
@@ -210,107 +198,21 @@ public class PartnerInvitations {
             return new Accepted(Outcome.ALREADY_LINKED, portal.getId(), portal.getName(), client.getName());
         }
         if (client.getPortal() != null) {
-            client.proposeMoveTo(portal);
-            audit.record(AuditEvent.of(AuditType.CLIENT_MOVE_PROPOSED).actor(userId).client(client.getId())
-                    .portal(portal.getId()).detail("From " + client.getPortal().getName() + " to " + portal.getName()));
+            link.proposeMove(client.getId(), portal.getId(), userId);
             return new Accepted(Outcome.MOVE_AWAITS_CLIENT, portal.getId(), portal.getName(), client.getName());
         }
-        move(client, portal, userId);
+        link.link(client.getId(), portal.getId(), userId);
         return new Accepted(Outcome.LINKED, portal.getId(), portal.getName(), client.getName());
     }
 
-    /** The client's admin confirms the move its partner's new portal asked for. */
-    public void confirmMove(long clientId, long actorUserId) {
-        permissions.requireClientsOwnAdmin(actorUserId, clientId);
-        ClientAccount client = em.find(ClientAccount.class, clientId);
-        if (client.getPendingPortal() == null) {
-            throw new Refused("No portal is waiting to manage this account.");
-        }
-        move(client, client.getPendingPortal(), actorUserId);
-    }
-
-    public void declineMove(long clientId, long actorUserId) {
-        permissions.requireClientsOwnAdmin(actorUserId, clientId);
-        ClientAccount client = em.find(ClientAccount.class, clientId);
-        if (client.getPendingPortal() != null) {
-            audit.record(AuditEvent.of(AuditType.CLIENT_MOVE_DECLINED).actor(actorUserId).client(clientId)
-                    .portal(client.getPendingPortal().getId()));
-            client.proposeMoveTo(null);
-        }
-    }
-
-    /** The client's admin cuts the link to its portal: the portal loses every way in at once. */
-    /**
-     * The client stops its partner managing it; its own admins also say whether the people the
-     * partner added during visits stay.
-     */
-    public void unlink(long clientId, long actorUserId, boolean deactivateAddedByPartner) {
-        permissions.requireClientsOwnAdmin(actorUserId, clientId);
-        ClientAccount client = em.find(ClientAccount.class, clientId);
-        if (client.getPortal() == null) {
-            throw new Refused("No partner portal manages this account.");
-        }
-        move(client, null, actorUserId);
-        if (deactivateAddedByPartner) {
-            clientUsers.deactivateAddedByPartner(clientId, actorUserId);
-        }
-    }
-
     private Portal portalFor(User user, Long portalId, String newPortalName, PortalKind newPortalKind) {
-        if (portalId != null) {
-            if (!directory.isPortalAdmin(user.getId(), portalId)) {
-                throw new Refused("You can accept only for a portal you are an admin of.");
-            }
-            return em.find(Portal.class, portalId);
+        if (portalId == null) {
+            return portals.open(user.getId(), newPortalName, newPortalKind);
         }
-        if (newPortalName == null || newPortalName.isBlank() || newPortalName.strip().length() > 200) {
-            throw new Refused("Name your portal (up to 200 characters).");
+        if (!directory.isPortalAdmin(user.getId(), portalId)) {
+            throw new Refused("You can accept only for a portal you are an admin of.");
         }
-        if (newPortalKind == null) {
-            throw new Refused("Say what kind of partner you are.");
-        }
-        Portal portal = new Portal(newPortalName.strip(), newPortalKind, clock.instant());
-        em.persist(portal);
-        portalOpened.fire(new PortalOpened(portal.getId()));
-        memberships.joinPortal(user, portal, PortalRole.PORTAL_ADMIN);
-        audit.record(AuditEvent.of(AuditType.PORTAL_CREATED).actor(user.getId()).portal(portal.getId())
-                .detail(portal.getName() + " (" + newPortalKind.label() + "), pending verification"));
-        return portal;
-    }
-
-    /**
-     * Puts the client under another portal (or none). The old portal's people lose it at once:
-     * open visits end, the memberships sign-in-as made are deactivated, assignments go, and the
-     * portal-wide lists' copies of the client's portal follow. Partner login is off until the
-     * client's admin turns it on for the new partner.
-     */
-    private void move(ClientAccount client, Portal portal, long actorUserId) {
-        Long oldPortalId = client.getPortal() == null ? null : client.getPortal().getId();
-        long clientId = client.getId();
-        if (oldPortalId != null) {
-            clientLeft.fire(new ClientLeftPortal(clientId, oldPortalId));
-        }
-        em.createQuery("select m from ClientMembership m where m.client.id = :client and m.partnerPortalId is not null "
-                        + "and m.active = true", ClientMembership.class)
-                .setParameter("client", clientId)
-                .getResultList()
-                .forEach(ClientMembership::deactivate);
-        em.createNativeQuery("DELETE FROM portal_membership_client WHERE client_id = ?1").setParameter(1, clientId)
-                .executeUpdate();
-        Long newPortalId = portal == null ? null : portal.getId();
-        for (String table : new String[]{"job", "activity_event"}) {
-            // A typed NULL in the SQL itself: a bound null is sent as text, which PostgreSQL refuses for a bigint.
-            var rewrite = newPortalId == null
-                    ? em.createNativeQuery("UPDATE " + table + " SET portal_id = NULL WHERE client_id = ?1")
-                    : em.createNativeQuery("UPDATE " + table + " SET portal_id = ?2 WHERE client_id = ?1").setParameter(2, newPortalId);
-            rewrite.setParameter(1, clientId).executeUpdate();
-        }
-        client.manageBy(portal);
-        String change = portal == null ? "No longer managed by a partner portal" : "Now managed by " + portal.getName();
-        activity.record(client, actorUserId, ActivityType.SETTINGS_CHANGED, change);
-        audit.record(AuditEvent.of(portal == null ? AuditType.CLIENT_UNLINKED_FROM_PORTAL : AuditType.CLIENT_LINKED_TO_PORTAL)
-                .actor(actorUserId).client(clientId).portal(newPortalId)
-                .detail(change + (oldPortalId == null ? "" : " (was portal " + oldPortalId + ")")));
+        return em.find(Portal.class, portalId);
     }
 
     private boolean ownMember(long clientId, String email) {

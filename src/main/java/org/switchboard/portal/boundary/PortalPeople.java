@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.switchboard.access.boundary.PartnerAccess;
-import org.switchboard.account.boundary.AccountDirectory;
 import org.switchboard.account.boundary.ClientChoice;
 import org.switchboard.account.boundary.Memberships;
 import org.switchboard.account.entity.ClientAccount;
-import org.switchboard.account.entity.ClientMembership;
 import org.switchboard.account.entity.ClientScope;
 import org.switchboard.account.entity.Portal;
 import org.switchboard.account.entity.PortalMembership;
@@ -22,28 +19,23 @@ import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.identity.entity.User;
 import org.switchboard.invitation.boundary.Invitations;
+import org.switchboard.invitation.boundary.JoinInvitations;
 import org.switchboard.invitation.entity.InvitationStatus;
 import org.switchboard.platform.config.PublicUrl;
 import org.switchboard.platform.kernel.EmailAddress;
-import org.switchboard.platform.kernel.NotFound;
-import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.mail.Mailer;
-import org.switchboard.platform.tenancy.EndReason;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The Setup page's rules: a portal admin adds, edits, deactivates, reactivates and removes the
- * portal's people and invites them. One login per person: someone who has one joins with it. The
- * portal always keeps an active admin, and a person who leaves keeps no way into any client.
+ * The Setup page's rules: a portal admin lists, adds, edits and invites the portal's people. One
+ * login per person: someone who has one joins with it. The portal always keeps an active admin;
+ * people leaving are {@link PortalLeavers}'.
  */
 @Stateless
 public class PortalPeople {
@@ -55,7 +47,7 @@ public class PortalPeople {
     EntityManager em;
 
     @Inject
-    AccountDirectory directory;
+    PortalMembers members;
 
     @Inject
     UserAccounts users;
@@ -67,7 +59,7 @@ public class PortalPeople {
     Invitations invitations;
 
     @Inject
-    PartnerAccess partnerAccess;
+    JoinInvitations joins;
 
     @Inject
     Mailer mailer;
@@ -78,9 +70,6 @@ public class PortalPeople {
     @Inject
     AuditLog audit;
 
-    @Inject
-    Clock clock;
-
     /**
      * What adding a person did. The invitation's link goes to the person's mailbox only: whoever holds
      * it can choose that login's password, so the inviter is never shown it (Resend mails a new one).
@@ -90,8 +79,8 @@ public class PortalPeople {
     }
 
     public List<PortalPerson> people(long portalId, long adminUserId) {
-        requireAdmin(portalId, adminUserId);
-        List<PortalMembership> members = em.createQuery("select m from PortalMembership m join fetch m.user u "
+        members.requireAdmin(portalId, adminUserId);
+        List<PortalMembership> found = em.createQuery("select m from PortalMembership m join fetch m.user u "
                         + "where m.portal.id = :portal order by m.active desc, u.lastName, u.firstName, m.id",
                         PortalMembership.class)
                 .setParameter("portal", portalId)
@@ -103,12 +92,12 @@ public class PortalPeople {
                 .getResultList()
                 .forEach(row -> assigned.put((Long) row[0], (Long) row[1]));
         Map<Long, InvitationStatus> invited = invitations.latestStatusByMembership(portalId);
-        return members.stream().map(m -> person(m, assigned.getOrDefault(m.getId(), 0L).intValue(),
+        return found.stream().map(m -> PortalMembers.person(m, assigned.getOrDefault(m.getId(), 0L).intValue(),
                 invited.get(m.getId()))).toList();
     }
 
     public Added add(long portalId, long adminUserId, @Valid PersonForm form) {
-        requireAdmin(portalId, adminUserId);
+        members.requireAdmin(portalId, adminUserId);
         Portal portal = em.find(Portal.class, portalId);
         String email = EmailAddress.normalise(form.email()).orElseThrow(() -> new Refused("Enter a valid e-mail address."));
         Optional<User> existing = users.findByEmail(email);
@@ -142,7 +131,7 @@ public class PortalPeople {
         if (existing.isPresent()) {
             // A login of its own: it joins only by accepting, and until then nothing of it shows here.
             membership.awaitAcceptance();
-            invitations.invitePortalJoin(portal, membership, adminUserId);
+            joins.invitePortalJoin(portal, membership, adminUserId);
         } else if (invited) {
             invitations.invitePortalUser(portal, membership, adminUserId);
         } else if (form.sendWelcome()) {
@@ -157,10 +146,10 @@ public class PortalPeople {
     /** Changes role, restriction and scope; the portal keeps an active admin. */
     public void edit(long portalId, long adminUserId, long membershipId, PortalRole role, boolean restricted,
                      ClientScope scope, List<Long> assignedClientIds) {
-        requireAdmin(portalId, adminUserId);
-        PortalMembership membership = member(portalId, membershipId);
+        members.requireAdmin(portalId, adminUserId);
+        PortalMembership membership = members.member(portalId, membershipId);
         if (membership.getRole() == PortalRole.PORTAL_ADMIN && role != PortalRole.PORTAL_ADMIN) {
-            requireAnotherActiveAdmin(portalId, membership);
+            members.requireAnotherActiveAdmin(portalId, membership);
         }
         membership.changeRole(role);
         membership.restrict(restricted);
@@ -170,123 +159,24 @@ public class PortalPeople {
                 .detail(role.name() + ", " + scope.name() + (restricted ? ", restricted" : "")));
     }
 
-    /**
-     * Deactivates a person in the portal and takes away, in the same step, every way they had into
-     * its clients: open visits end and the memberships sign-in-as made for them are deactivated.
-     */
-    public void deactivate(long portalId, long adminUserId, long membershipId) {
-        requireAdmin(portalId, adminUserId);
-        PortalMembership membership = member(portalId, membershipId);
-        if (!membership.isActive()) {
-            return;
-        }
-        if (membership.getUser().getId() == adminUserId) {
-            throw new Refused("You cannot deactivate yourself; ask another portal admin.");
-        }
-        if (membership.getRole() == PortalRole.PORTAL_ADMIN) {
-            requireAnotherActiveAdmin(portalId, membership);
-        }
-        membership.deactivate();
-        int visits = cutAccess(portalId, membership.getUser().getId(), EndReason.DEACTIVATED);
-        audit.record(AuditEvent.of(AuditType.PORTAL_USER_DEACTIVATED).actor(adminUserId).portal(portalId)
-                .subject(membership.getUser().getEmail()).detail(visits + " open visits ended"));
-    }
-
-    public void reactivate(long portalId, long adminUserId, long membershipId) {
-        requireAdmin(portalId, adminUserId);
-        PortalMembership membership = member(portalId, membershipId);
-        if (membership.isActive()) {
-            return;
-        }
-        if (membership.isAwaitingAcceptance()) {
-            throw new Refused(membership.getUser().getEmail() + " has not accepted the invitation yet; "
-                    + "they join when they do.");
-        }
-        membership.activate();
-        audit.record(AuditEvent.of(AuditType.PORTAL_USER_REACTIVATED).actor(adminUserId).portal(portalId)
-                .subject(membership.getUser().getEmail()));
-    }
-
-    /** Removes a person from the portal altogether; their login stays for their other accounts. */
-    public void remove(long portalId, long adminUserId, long membershipId) {
-        requireAdmin(portalId, adminUserId);
-        PortalMembership membership = member(portalId, membershipId);
-        if (membership.getUser().getId() == adminUserId) {
-            throw new Refused("You cannot remove yourself; ask another portal admin.");
-        }
-        if (membership.getRole() == PortalRole.PORTAL_ADMIN) {
-            requireAnotherActiveAdmin(portalId, membership);
-        }
-        String email = membership.getUser().getEmail();
-        cutAccess(portalId, membership.getUser().getId(), EndReason.DEACTIVATED);
-        invitations.revokeForMembership(membershipId);
-        membership.scopeToAll();
-        em.flush();
-        em.remove(membership);
-        audit.record(AuditEvent.of(AuditType.PORTAL_USER_REMOVED).actor(adminUserId).portal(portalId).subject(email));
-    }
-
     /** A new invitation link for someone who has not accepted yet; the earlier link stops working. */
     public void resendInvitation(long portalId, long adminUserId, long membershipId) {
-        requireAdmin(portalId, adminUserId);
-        PortalMembership membership = member(portalId, membershipId);
+        members.requireAdmin(portalId, adminUserId);
+        PortalMembership membership = members.member(portalId, membershipId);
         InvitationStatus latest = invitations.latestStatusByMembership(portalId).get(membershipId);
         if (latest == null || latest == InvitationStatus.ACCEPTED) {
             throw new Refused(membership.getUser().getEmail() + " already has a password; there is nothing to accept.");
         }
         if (membership.isAwaitingAcceptance()) {
-            invitations.invitePortalJoin(membership.getPortal(), membership, adminUserId);
+            joins.invitePortalJoin(membership.getPortal(), membership, adminUserId);
         } else {
             invitations.invitePortalUser(membership.getPortal(), membership, adminUserId);
         }
     }
 
-    /** Everything that gives the person a way into the portal's clients, for the leaver report. */
-    public LeaverReport leaverReport(long portalId, long adminUserId, long membershipId) {
-        requireAdmin(portalId, adminUserId);
-        PortalMembership membership = member(portalId, membershipId);
-        long userId = membership.getUser().getId();
-        Map<Long, Instant> lastAccess = new HashMap<>();
-        // The latest per client, taken here: an aggregate of a converted timestamp skips the converter.
-        em.createQuery("select s.clientId, s.startedAt from AccessSession s where s.realUserId = :user "
-                        + "and s.portalId = :portal", Object[].class)
-                .setParameter("user", userId).setParameter("portal", portalId)
-                .getResultList()
-                .forEach(row -> lastAccess.merge((Long) row[0], (Instant) row[1], (a, b) -> a.isAfter(b) ? a : b));
-        Map<Long, ClientMembership> partnerMemberships = new HashMap<>();
-        em.createQuery("select m from ClientMembership m where m.user.id = :user and m.partnerPortalId = :portal",
-                        ClientMembership.class)
-                .setParameter("user", userId).setParameter("portal", portalId)
-                .getResultList()
-                .forEach(m -> partnerMemberships.put(m.getClient().getId(), m));
-        Set<Long> assigned = new HashSet<>();
-        membership.getAssignedClients().forEach(client -> assigned.add(client.getId()));
-        Set<Long> ids = new HashSet<>(assigned);
-        ids.addAll(lastAccess.keySet());
-        ids.addAll(partnerMemberships.keySet());
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select c.id, c.name from ClientAccount c where c.id in :ids", Object[].class)
-                    .setParameter("ids", ids).getResultList()
-                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        List<LeaverReport.ClientAccess> clients = ids.stream()
-                .map(id -> new LeaverReport.ClientAccess(id, names.get(id), assigned.contains(id),
-                        partnerMemberships.containsKey(id),
-                        partnerMemberships.containsKey(id) && partnerMemberships.get(id).isActive(), lastAccess.get(id)))
-                .sorted(java.util.Comparator.comparing(LeaverReport.ClientAccess::clientName))
-                .toList();
-        long reachable = !membership.isActive() ? 0 : membership.getClientScope() == ClientScope.ALL
-                ? em.createQuery("select count(c) from ClientAccount c where c.portal.id = :portal and c.demo = false", Long.class)
-                        .setParameter("portal", portalId).getSingleResult()
-                : assigned.size();
-        return new LeaverReport(person(membership, assigned.size(),
-                invitations.latestStatusByMembership(portalId).get(membershipId)), reachable, clients);
-    }
-
     /** The portal's clients whose name starts with the text, for the assigned-clients picker. */
     public List<ClientChoice> clientsNamed(long portalId, long adminUserId, String text) {
-        requireAdmin(portalId, adminUserId);
+        members.requireAdmin(portalId, adminUserId);
         String prefix = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         if (prefix.isEmpty()) {
             return List.of();
@@ -303,20 +193,11 @@ public class PortalPeople {
 
     /** The clients a membership is assigned, for the edit form. */
     public List<ClientChoice> assignedTo(long portalId, long adminUserId, long membershipId) {
-        requireAdmin(portalId, adminUserId);
-        return member(portalId, membershipId).getAssignedClients().stream()
+        members.requireAdmin(portalId, adminUserId);
+        return members.member(portalId, membershipId).getAssignedClients().stream()
                 .map(client -> new ClientChoice(client.getId(), client.getName()))
                 .sorted(java.util.Comparator.comparing(ClientChoice::name))
                 .toList();
-    }
-
-    private int cutAccess(long portalId, long userId, EndReason why) {
-        em.createQuery("select m from ClientMembership m where m.user.id = :user and m.partnerPortalId = :portal "
-                        + "and m.active = true", ClientMembership.class)
-                .setParameter("user", userId).setParameter("portal", portalId)
-                .getResultList()
-                .forEach(ClientMembership::deactivate);
-        return partnerAccess.endVisitsFrom(userId, portalId, why);
     }
 
     private void scope(PortalMembership membership, long portalId, ClientScope scope, List<Long> clientIds) {
@@ -346,44 +227,10 @@ public class PortalPeople {
                         + publicUrl.link("login.xhtml").orElse("(your Switchboard address)") + "\n");
     }
 
-    private PortalPerson person(PortalMembership m, int assigned, InvitationStatus invitation) {
-        User user = m.getUser();
-        return new PortalPerson(m.getId(), user.getId(), user.getDisplayName(), user.getEmail(), m.getRole(),
-                m.getClientScope(), assigned, m.isRestricted(), m.isActive() && user.isActive(),
-                // Someone who has not accepted is not one of the portal's people yet: their sign-ins are their own.
-                m.isAwaitingAcceptance() ? null : user.getLastLoginAt(), invitation, m.isAwaitingAcceptance());
-    }
-
-    private void requireAdmin(long portalId, long userId) {
-        if (!directory.isPortalAdmin(userId, portalId)) {
-            throw new NotPermitted("Only the portal's admins manage its people.");
-        }
-    }
-
-    private PortalMembership member(long portalId, long membershipId) {
-        PortalMembership membership = em.find(PortalMembership.class, membershipId);
-        if (membership == null || !membership.getPortal().getId().equals(portalId)) {
-            throw new NotFound("No such person in this portal.");
-        }
-        return membership;
-    }
-
     private Optional<PortalMembership> membershipOf(long portalId, long userId) {
         return em.createQuery("select m from PortalMembership m where m.portal.id = :portal and m.user.id = :user",
                         PortalMembership.class)
                 .setParameter("portal", portalId).setParameter("user", userId)
                 .getResultStream().findFirst();
-    }
-
-    private void requireAnotherActiveAdmin(long portalId, PortalMembership leaving) {
-        long others = em.createQuery("select count(m) from PortalMembership m where m.portal.id = :portal "
-                        + "and m.role = :admin and m.active = true and m.user.active = true and m.id <> :leaving", Long.class)
-                .setParameter("portal", portalId)
-                .setParameter("admin", PortalRole.PORTAL_ADMIN)
-                .setParameter("leaving", leaving.getId())
-                .getSingleResult();
-        if (others == 0) {
-            throw new Refused("A portal needs at least one active portal admin.");
-        }
     }
 }

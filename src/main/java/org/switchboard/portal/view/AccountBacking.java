@@ -4,12 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.access.boundary.AccessRecords;
 import org.switchboard.account.boundary.AccountRow;
 import org.switchboard.client.boundary.ActivityEntry;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.ClientDetails;
 import org.switchboard.support.boundary.CaseRow;
@@ -20,7 +19,6 @@ import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** portal/account.xhtml?id=N: one client's details. A client outside the person's scope is a 404. */
 @Named
@@ -62,7 +60,9 @@ public class AccountBacking implements Serializable {
         }
         account = found.account();
         figures = found.figures();
-        activity = new Activity(portalId, userId, id);
+        long clientId = id;
+        activity = PagedTable.of(ClientDetails.class, service -> service.activityCount(portalId, userId, clientId),
+                (service, first, size) -> service.activity(portalId, userId, clientId, first, size), ActivityEntry::id);
         history = AccessRecords.ofPortalClient(portalId, id, userId);
         cases = support.casesOfPortalClient(portalId, userId, id, SUPPORT_CASES_SHOWN);
         demo = demoClients.of(portalId, userId).filter(account -> account.clientId() == id).isPresent();
@@ -113,38 +113,5 @@ public class AccountBacking implements Serializable {
 
     public void setId(Integer id) {
         this.id = id;
-    }
-
-    private static final class Activity extends LazyDataModel<ActivityEntry> {
-
-        private static final long serialVersionUID = 1L;
-        private final long portal;
-        private final long user;
-        private final long client;
-
-        Activity(long portal, long user, long client) {
-            this.portal = portal;
-            this.user = user;
-            this.client = client;
-        }
-
-        private static ClientDetails service() {
-            return jakarta.enterprise.inject.spi.CDI.current().select(ClientDetails.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().activityCount(portal, user, client);
-        }
-
-        @Override
-        public List<ActivityEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().activity(portal, user, client, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ActivityEntry event) {
-            return String.valueOf(event.id());
-        }
     }
 }

@@ -1,23 +1,20 @@
 package org.switchboard.portal.view;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.account.entity.PortalKind;
 import org.switchboard.account.entity.Verification;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.PortalDirectory;
 import org.switchboard.portal.boundary.PortalSummary;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** admin/portals.xhtml: the operator finds portals, verifies or rejects partners and sets their kind. */
 @Named
@@ -34,11 +31,16 @@ public class PortalsBacking implements Serializable {
 
     private String q;
     private Verification verification;
-    private final Portals portals = new Portals();
+    private LazyDataModel<PortalSummary> portals = matching(null, null);
 
     public void search() {
-        portals.text = q;
-        portals.verification = verification;
+        portals = matching(q, verification);
+    }
+
+    /** The portals whose name contains the text, in the verification state if one is chosen. */
+    private static LazyDataModel<PortalSummary> matching(String text, Verification verification) {
+        return PagedTable.of(PortalDirectory.class, service -> service.count(text, verification),
+                (service, first, size) -> service.search(text, verification, first, size), PortalSummary::id);
     }
 
     public void verify(long portalId, String name) {
@@ -94,31 +96,5 @@ public class PortalsBacking implements Serializable {
 
     public void setVerification(Verification verification) {
         this.verification = verification;
-    }
-
-    private static final class Portals extends LazyDataModel<PortalSummary> {
-
-        private static final long serialVersionUID = 1L;
-        private String text;
-        private Verification verification;
-
-        private static PortalDirectory service() {
-            return CDI.current().select(PortalDirectory.class).get();
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().count(text, verification);
-        }
-
-        @Override
-        public List<PortalSummary> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().search(text, verification, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(PortalSummary row) {
-            return String.valueOf(row.id());
-        }
     }
 }

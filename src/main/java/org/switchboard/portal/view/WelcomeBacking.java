@@ -4,12 +4,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.account.boundary.AccountRow;
 import org.switchboard.account.entity.ClientStatus;
 import org.switchboard.platform.config.HelpLinks;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.ActivityRow;
 import org.switchboard.portal.boundary.OpenJobRow;
@@ -21,7 +20,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** portal/welcome.xhtml: a snapshot across the portal's clients, within the person's scope. */
 @Named
@@ -66,8 +64,10 @@ public class WelcomeBacking implements Serializable {
                 .orElseThrow(() -> new IllegalStateException("Portal membership ended during the request"));
         trialsEnding = overview.trialsEndingSoon(portal, user, 20);
         openSupportCases = support.openCasesInPortal(portal, user);
-        openJobs = new OpenJobs(portal, user);
-        activity = new Activity(portal, user);
+        openJobs = PagedTable.of(PortalOverview.class, service -> service.openJobCount(portal, user),
+                (service, first, size) -> service.openJobs(portal, user, first, size), OpenJobRow::jobId);
+        activity = PagedTable.of(PortalOverview.class, service -> service.activityCount(portal, user),
+                (service, first, size) -> service.activity(portal, user, first, size), ActivityRow::id);
     }
 
     public PortalSnapshot getSnapshot() {
@@ -105,61 +105,5 @@ public class WelcomeBacking implements Serializable {
 
     public List<HelpLinks.Link> getHelpLinks() {
         return helpLinks.links();
-    }
-
-    private static PortalOverview service() {
-        return jakarta.enterprise.inject.spi.CDI.current().select(PortalOverview.class).get();
-    }
-
-    private static final class OpenJobs extends LazyDataModel<OpenJobRow> {
-        private static final long serialVersionUID = 1L;
-        private final long portal;
-        private final long user;
-
-        OpenJobs(long portal, long user) {
-            this.portal = portal;
-            this.user = user;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().openJobCount(portal, user);
-        }
-
-        @Override
-        public List<OpenJobRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().openJobs(portal, user, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(OpenJobRow row) {
-            return String.valueOf(row.jobId());
-        }
-    }
-
-    private static final class Activity extends LazyDataModel<ActivityRow> {
-        private static final long serialVersionUID = 1L;
-        private final long portal;
-        private final long user;
-
-        Activity(long portal, long user) {
-            this.portal = portal;
-            this.user = user;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) service().activityCount(portal, user);
-        }
-
-        @Override
-        public List<ActivityRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return service().activity(portal, user, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ActivityRow row) {
-            return String.valueOf(row.id());
-        }
     }
 }

@@ -13,7 +13,6 @@ import org.switchboard.account.entity.Portal;
 import org.switchboard.account.entity.PortalKind;
 import org.switchboard.account.entity.PortalRole;
 import org.switchboard.identity.entity.User;
-import org.switchboard.invitation.boundary.PartnerInvitations;
 import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.platform.tenancy.EndReason;
@@ -53,7 +52,7 @@ class VisitingPartnerIT {
     ClientSettings settings;
 
     @Inject
-    PartnerInvitations partners;
+    PortalLink link;
 
     @Inject
     TestData data;
@@ -171,7 +170,7 @@ class VisitingPartnerIT {
         unlinked.visitAsSelf(unlinked.partner);
         ClientUsers.Member another = users.add(unlinked.client.getId(), unlinked.partner.getId(),
                 TestData.unique("added") + "@test.example", "An", "Other", ClientRole.VIEWER, TestData.PASSWORD);
-        partners.unlink(unlinked.client.getId(), unlinked.onlyAdmin.getId(), true);
+        link.unlink(unlinked.client.getId(), unlinked.onlyAdmin.getId(), true);
         assertFalse(isActive(unlinked, another), "unlinking the partner, the client chose not to keep them");
         assertTrue(unlinked.reload(unlinked.onlyAdminMembership).isActive(), "its own people stay");
     }

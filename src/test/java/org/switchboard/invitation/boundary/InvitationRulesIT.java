@@ -5,6 +5,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.switchboard.access.boundary.LeaverReport;
+import org.switchboard.access.boundary.LeaverReports;
 import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.access.entity.AccessSession;
 import org.switchboard.account.entity.ClientAccount;
@@ -18,6 +20,7 @@ import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.account.entity.PortalRole;
 import org.switchboard.account.entity.Verification;
 import org.switchboard.client.boundary.JobService;
+import org.switchboard.client.boundary.PortalLink;
 import org.switchboard.client.boundary.JobService.JobDetails;
 import org.switchboard.client.entity.Job;
 import org.switchboard.identity.boundary.AccountRefused;
@@ -30,8 +33,8 @@ import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.platform.security.PasswordHasher;
 import org.switchboard.platform.tenancy.EndReason;
-import org.switchboard.portal.boundary.LeaverReport;
 import org.switchboard.portal.boundary.PersonForm;
+import org.switchboard.portal.boundary.PortalLeavers;
 import org.switchboard.portal.boundary.PortalPeople;
 import org.switchboard.testsupport.TestClock;
 import org.switchboard.testsupport.TestData;
@@ -60,10 +63,19 @@ class InvitationRulesIT {
     PortalPeople people;
 
     @Inject
+    PortalLeavers leavers;
+
+    @Inject
+    LeaverReports leaverReports;
+
+    @Inject
     Invitations invitations;
 
     @Inject
     PartnerInvitations partners;
+
+    @Inject
+    PortalLink link;
 
     @Inject
     PasswordResets resets;
@@ -175,9 +187,9 @@ class InvitationRulesIT {
                 PortalRole.PARTNER_USER, false, ClientScope.ALL, List.of()), "the last admin cannot be demoted");
         User second = data.person();
         PortalMembership secondAdmin = data.member(second, world.portal, PortalRole.PORTAL_ADMIN);
-        assertThrows(Refused.class, () -> people.remove(world.portal.getId(), world.admin.getId(), own.getId()),
+        assertThrows(Refused.class, () -> leavers.remove(world.portal.getId(), world.admin.getId(), own.getId()),
                 "nor remove themselves");
-        people.deactivate(world.portal.getId(), world.admin.getId(), secondAdmin.getId());
+        leavers.deactivate(world.portal.getId(), world.admin.getId(), secondAdmin.getId());
         Refused last = assertThrows(Refused.class, () -> people.edit(world.portal.getId(), world.admin.getId(), own.getId(),
                 PortalRole.PARTNER_USER, false, ClientScope.ALL, List.of()));
         assertEquals("A portal needs at least one active portal admin.", last.getMessage());
@@ -269,19 +281,19 @@ class InvitationRulesIT {
         var ticket = access.startAsSelf(world.portal.getId(), leaver.getId(), world.client.getId(), Optional.empty(),
                 "/portal/accounts.xhtml");
 
-        LeaverReport report = people.leaverReport(world.portal.getId(), world.admin.getId(), membership.getId());
+        LeaverReport report = leaverReports.report(world.portal.getId(), world.admin.getId(), membership.getId());
         assertEquals(1, report.reachableClients());
         LeaverReport.ClientAccess entered = report.clients().get(0);
         assertTrue(entered.partnerMembership() && entered.membershipActive());
         assertTrue(entered.lastAccessAt() != null);
 
-        people.deactivate(world.portal.getId(), world.admin.getId(), membership.getId());
+        leavers.deactivate(world.portal.getId(), world.admin.getId(), membership.getId());
 
         AccessSession visit = data.all(AccessSession.class, "e.id = ?1", ticket.accessSessionId()).get(0);
         assertEquals(EndReason.DEACTIVATED, visit.getEndReason(), "the open visit ended at once");
         assertFalse(data.all(ClientMembership.class, "e.user.id = ?1", leaver.getId()).get(0).isActive(),
                 "the membership sign-in-as made is deactivated");
-        assertEquals(0, people.leaverReport(world.portal.getId(), world.admin.getId(), membership.getId()).reachableClients());
+        assertEquals(0, leaverReports.report(world.portal.getId(), world.admin.getId(), membership.getId()).reachableClients());
         assertTrue(access.resume(ticket, leaver.getId()).isEmpty());
     }
 
@@ -351,7 +363,7 @@ class InvitationRulesIT {
         assertEquals(world.portal.getId(), data.reload(world.client).getPortal().getId(), "not before the client confirms");
         assertTrue(access.resume(visit, oldPartner.getId()).isPresent());
 
-        partners.confirmMove(world.client.getId(), world.clientAdmin.getId());
+        link.confirmMove(world.client.getId(), world.clientAdmin.getId());
 
         assertEquals(other.getId(), data.reload(world.client).getPortal().getId());
         assertTrue(access.resume(visit, oldPartner.getId()).isEmpty(), "the old portal's visit ended");
@@ -360,7 +372,7 @@ class InvitationRulesIT {
                 .isEmpty(), "the assignment went with it");
         assertEquals(1, data.all(Job.class, "e.id = ?1 and e.portalId = ?2", job.getId(), other.getId()).size(),
                 "the portal-wide lists follow the client");
-        partners.unlink(world.client.getId(), world.clientAdmin.getId(), false);
+        link.unlink(world.client.getId(), world.clientAdmin.getId(), false);
         assertEquals(null, data.reload(world.client).getPortal());
     }
 

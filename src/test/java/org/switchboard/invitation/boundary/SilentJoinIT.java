@@ -24,6 +24,7 @@ import org.switchboard.platform.kernel.Refused;
 import org.switchboard.platform.mail.MailMessage;
 import org.switchboard.platform.tenancy.AccountRef;
 import org.switchboard.portal.boundary.PersonForm;
+import org.switchboard.portal.boundary.PortalLeavers;
 import org.switchboard.portal.boundary.PortalPeople;
 import org.switchboard.portal.boundary.PortalPerson;
 import org.switchboard.testsupport.TestData;
@@ -58,13 +59,16 @@ class SilentJoinIT {
     PortalPeople people;
 
     @Inject
+    PortalLeavers leavers;
+
+    @Inject
     ClientUsers clientUsers;
 
     @Inject
     Provisioning provisioning;
 
     @Inject
-    Invitations invitations;
+    JoinInvitations joins;
 
     @Inject
     AccountDirectory directory;
@@ -120,7 +124,7 @@ class SilentJoinIT {
         assertFalse(shown.active());
         assertEquals(accountsBefore, directory.accountsOf(world.person.getId()), "their accounts and landing page are theirs");
         assertFalse(directory.mayEnter(world.person.getId(), AccountRef.portal(world.stranger.getId())));
-        assertThrows(Refused.class, () -> people.reactivate(world.stranger.getId(), world.strangerAdmin.getId(),
+        assertThrows(Refused.class, () -> leavers.reactivate(world.stranger.getId(), world.strangerAdmin.getId(),
                 added.membershipId()), "the adder cannot switch the membership on for them");
         List<SignInChoice> choices = access.usersToSignInAs(world.home.getId(), world.homeAdmin.getId(), world.client.getId());
         SignInChoice asPerson = choices.stream().filter(c -> c.userId() == world.person.getId()).findFirst().orElseThrow();
@@ -138,15 +142,15 @@ class SilentJoinIT {
                 world.byTemporaryPassword(world.person.getEmail()));
         String token = tokenMailedTo(world.person.getEmail(), "JOIN_INVITATION");
 
-        Refused someoneElse = assertThrows(Refused.class, () -> invitations.acceptJoin(token, world.strangerAdmin.getId()));
+        Refused someoneElse = assertThrows(Refused.class, () -> joins.acceptJoin(token, world.strangerAdmin.getId()));
         assertTrue(someoneElse.getMessage().contains("Sign in with that login"), someoneElse.getMessage());
-        assertEquals(world.stranger.getName(), invitations.acceptJoin(token, world.person.getId()));
+        assertEquals(world.stranger.getName(), joins.acceptJoin(token, world.person.getId()));
         assertTrue(directory.mayEnter(world.person.getId(), AccountRef.portal(world.stranger.getId())), "joined by accepting");
-        assertThrows(Refused.class, () -> invitations.acceptJoin(token, world.person.getId()), "the link is used up");
+        assertThrows(Refused.class, () -> joins.acceptJoin(token, world.person.getId()), "the link is used up");
 
         World other = new World();
         people.add(other.stranger.getId(), other.strangerAdmin.getId(), other.byTemporaryPassword(other.person.getEmail()));
-        invitations.declineJoin(tokenMailedTo(other.person.getEmail(), "JOIN_INVITATION"), other.person.getId());
+        joins.declineJoin(tokenMailedTo(other.person.getEmail(), "JOIN_INVITATION"), other.person.getId());
         assertTrue(people.people(other.stranger.getId(), other.strangerAdmin.getId()).stream()
                 .noneMatch(p -> p.email().equals(other.person.getEmail())), "declined: the waiting membership is gone");
     }
@@ -168,7 +172,7 @@ class SilentJoinIT {
         assertFalse(directory.mayEnter(world.person.getId(), AccountRef.client(other.getId())));
         assertThrows(Refused.class, () -> clientUsers.reactivate(other.getId(), added.membershipId(), admin.getId()));
 
-        invitations.acceptJoin(tokenMailedTo(world.person.getEmail(), "JOIN_INVITATION"), world.person.getId());
+        joins.acceptJoin(tokenMailedTo(world.person.getEmail(), "JOIN_INVITATION"), world.person.getId());
         assertTrue(directory.mayEnter(world.person.getId(), AccountRef.client(other.getId())));
         assertEquals(seats + 1, data.reload(other).getUsersCount());
     }
@@ -188,7 +192,7 @@ class SilentJoinIT {
                 .clientId();
 
         assertFalse(directory.mayEnter(companyAdmin.getId(), AccountRef.client(made)), "not joined silently");
-        invitations.acceptJoin(tokenMailedTo(companyAdmin.getEmail(), "JOIN_INVITATION"), companyAdmin.getId());
+        joins.acceptJoin(tokenMailedTo(companyAdmin.getEmail(), "JOIN_INVITATION"), companyAdmin.getId());
         assertTrue(directory.mayEnter(companyAdmin.getId(), AccountRef.client(made)), "joined by accepting");
         assertEquals(Optional.of(ClientRole.CLIENT_ADMIN), data.all(org.switchboard.account.entity.ClientMembership.class,
                 "e.client.id = ?1 and e.user.id = ?2", made, companyAdmin.getId()).stream()
