@@ -25,10 +25,11 @@ public final class EarningsViews {
                            String description) implements Serializable {
     }
 
-    /** A ledger entry, with the sale or referral it came from. */
+    /** A ledger entry, with the sale or referral it came from and the period of the payout that paid it (null while unpaid). */
     public record EarningLine(long id, Instant earnedAt, EarningKind kind, Long clientId, String clientName,
                               String source, Money base, BigDecimal exchangeRate, BigDecimal ratePercent, Money amount,
-                              EarningStatus status, LocalDate availableOn, Long payoutId) implements Serializable {
+                              EarningStatus status, LocalDate availableOn, Long payoutId, String payoutPeriod)
+            implements Serializable {
     }
 
     public record PayoutLine(long id, String period, LocalDate cutOff, Money amount, int earningsCount, PayoutStatus status,

@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
+import org.switchboard.earnings.entity.Earning;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutStatus;
 import org.switchboard.platform.kernel.NotFound;
@@ -81,9 +82,8 @@ public class PayoutDesk {
         }
         Payout payout = issued(payoutId);
         payout.markFailed(reason.strip(), operatorUserId, clock.instant());
-        int returned = em.createNativeQuery("UPDATE earning SET status = 'AVAILABLE', payout_id = NULL "
-                        + "WHERE payout_id = ?1 AND status = 'PAID'")
-                .setParameter(1, payoutId).executeUpdate();
+        // The earnings' own rule, Earning.returnFromFailedPayout, for all of them in one statement.
+        int returned = new NativeLedgerSql(em).update(Earning.RETURN_FROM_FAILED_PAYOUT_SQL, payoutId);
         audit.record(AuditEvent.of(AuditType.PAYOUT_FAILED).actor(operatorUserId).portal(payout.getPortalId())
                 .subject(payout.getPeriod()).detail("Payout " + payoutId + " of " + payout.getAmount() + " failed ("
                         + reason.strip() + "); " + returned + " earnings back in the balance"));

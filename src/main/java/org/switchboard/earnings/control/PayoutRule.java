@@ -16,6 +16,14 @@ public final class PayoutRule {
     private PayoutRule() {
     }
 
+    /** As {@link #decide(Money, Money)}, but a portal the period paid already carries the rest forward. */
+    public static Decision decide(PayoutPeriod period, Money available, Money threshold, boolean paidAlready) {
+        if (paidAlready) {
+            return new Decision(false, "Paid for " + period + " already; the rest carries forward");
+        }
+        return decide(available, threshold);
+    }
+
     public static Decision decide(Money available, Money threshold) {
         if (available.amount().signum() <= 0) {
             return new Decision(false, available.amount().signum() == 0 ? "Nothing available"

@@ -12,12 +12,16 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 import org.switchboard.account.boundary.ClientChoice;
 import org.switchboard.earnings.boundary.EarningsFilter;
+import org.switchboard.earnings.boundary.EarningsStatements;
+import org.switchboard.earnings.boundary.EarningsViews.EarningLine;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
 import org.switchboard.earnings.boundary.EarningsViews.SaleLine;
 import org.switchboard.earnings.boundary.EarningsViews.Statement;
+import org.switchboard.earnings.boundary.MonthlyEarnings;
 import org.switchboard.earnings.boundary.PartnerEarnings;
 import org.switchboard.earnings.view.EarningsTables.Scope;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.kernel.Money;
 import org.switchboard.platform.tenancy.Tenant;
 
@@ -50,6 +54,12 @@ public class EarningsBacking implements Serializable {
     PartnerEarnings earnings;
 
     @Inject
+    EarningsStatements statements;
+
+    @Inject
+    MonthlyEarnings monthly;
+
+    @Inject
     Tenant tenant;
 
     // Only load() reads it, to offer the months up to this one.
@@ -67,9 +77,9 @@ public class EarningsBacking implements Serializable {
     private ClientChoice client;
     private Scope scope;
 
-    private EarningsTables.Sales sales;
-    private EarningsTables.Earnings earningLines;
-    private EarningsTables.Payouts payouts;
+    private PagedTable<PartnerEarnings, SaleLine> sales;
+    private PagedTable<PartnerEarnings, EarningLine> earningLines;
+    private PagedTable<PartnerEarnings, PayoutLine> payouts;
     private List<Money> salesTotals;
     private List<Money> earningsTotals;
     private List<Money> payoutsTotals;
@@ -83,7 +93,7 @@ public class EarningsBacking implements Serializable {
         for (int back = 0; back < MONTHS_OFFERED; back++) {
             months.add(now.minusMonths(back));
         }
-        chart = EarningsChart.of(earnings.lastTwelveMonths(portalId, userId));
+        chart = EarningsChart.of(monthly.lastTwelveMonths(portalId, userId));
         show(EarningsFilter.all());
     }
 
@@ -107,9 +117,9 @@ public class EarningsBacking implements Serializable {
 
     private void show(EarningsFilter filter) {
         scope = new Scope(portalId, userId, filter);
-        sales = new EarningsTables.Sales(scope);
-        earningLines = new EarningsTables.Earnings(scope);
-        payouts = new EarningsTables.Payouts(scope);
+        sales = EarningsTables.sales(scope);
+        earningLines = EarningsTables.earnings(scope);
+        payouts = EarningsTables.payouts(scope);
         salesTotals = earnings.salesTotals(portalId, userId, filter);
         earningsTotals = earnings.earningsTotals(portalId, userId, filter);
         payoutsTotals = earnings.payoutsTotals(portalId, userId, filter);
@@ -170,7 +180,7 @@ public class EarningsBacking implements Serializable {
     public StreamedContent statement(long payoutId) {
         AtomicReference<Statement> found = new AtomicReference<>();
         if (!Feedback.attempt("statement of payout " + payoutId + " for portal " + portalId,
-                () -> found.set(earnings.statement(portalId, userId, payoutId)))) {
+                () -> found.set(statements.statement(portalId, userId, payoutId)))) {
             return null;
         }
         byte[] pdf = StatementPdf.of(found.get());
@@ -197,7 +207,7 @@ public class EarningsBacking implements Serializable {
         return sales;
     }
 
-    public EarningsTables.Earnings getEarnings() {
+    public LazyDataModel<EarningLine> getEarnings() {
         return earningLines;
     }
 

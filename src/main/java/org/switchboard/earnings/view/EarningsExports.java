@@ -14,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The Earnings page's tabs as CSV, with the page's filter, written straight to the response page by
@@ -45,18 +42,13 @@ final class EarningsExports {
     }
 
     static void earnings(Scope scope, OutputStream out) {
-        PartnerEarnings service = service();
-        // Few distinct payouts pay many earnings: each one's period is looked up once.
-        Map<Long, String> periods = new HashMap<>();
         write(out, csv -> {
             csv.row("Date", "Kind", "Source", "Client", "Sale amount", "Sale currency", "Exchange rate", "Rate %",
                     "Amount", "Currency", "Status", "Available on", "Payout");
-            service.exportEarnings(scope.portalId(), scope.userId(), scope.filter(), line -> csv.row(day(line.earnedAt()),
+            service().exportEarnings(scope.portalId(), scope.userId(), scope.filter(), line -> csv.row(day(line.earnedAt()),
                     line.kind().name(), line.source(), line.clientName(), line.base().amount(), currency(line.base()),
                     line.exchangeRate(), line.ratePercent(), line.amount().amount(), currency(line.amount()),
-                    line.status().name(), line.availableOn(), line.payoutId() == null ? null
-                            : periods.computeIfAbsent(line.payoutId(), id -> service.payoutPeriods(scope.portalId(),
-                            scope.userId(), Set.of(id)).get(id))));
+                    line.status().name(), line.availableOn(), line.payoutPeriod()));
         });
     }
 

@@ -1,14 +1,11 @@
 package org.switchboard.earnings.view;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.switchboard.earnings.boundary.EarningsViews.PreviewLine;
 import org.switchboard.earnings.boundary.PayoutDesk;
 import org.switchboard.earnings.boundary.PayoutPreview;
@@ -17,6 +14,7 @@ import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.entity.PayoutRun;
 import org.switchboard.earnings.entity.PayoutRunStatus;
 import org.switchboard.platform.faces.Feedback;
+import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.Serializable;
@@ -24,7 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 
 /**
  * admin/payouts.xhtml: for a period (the month that ended last unless the URL names one), the
@@ -54,7 +51,7 @@ public class PayoutsBacking implements Serializable {
     private String period;
     private PayoutPeriod shown;
     private PayoutPreview.Summary summary;
-    private final Preview preview = new Preview();
+    private PagedTable<PayoutPreview, PreviewLine> preview = preview(null, 0);
     private List<PayoutRun> recentRuns;
     private List<PayoutDesk.Row> payouts;
     private PayoutDesk.Row settling;
@@ -74,8 +71,8 @@ public class PayoutsBacking implements Serializable {
             }
         }
         period = shown.code();
-        preview.period = shown;
         summary = previews.summary(shown);
+        preview = preview(shown, summary.lines());
         refresh();
     }
 
@@ -132,6 +129,7 @@ public class PayoutsBacking implements Serializable {
                     + returned[0] + " earnings are back in the balance and are paid by a later run.");
             PrimeFaces.current().executeScript("PF('failed').hide()");
             summary = previews.summary(shown);
+            preview = preview(shown, summary.lines());
         }
         refresh();
     }
@@ -189,25 +187,10 @@ public class PayoutsBacking implements Serializable {
         this.reason = reason;
     }
 
-    /** The preview, a page at a time from the database; its count comes with the summary. */
-    private final class Preview extends LazyDataModel<PreviewLine> {
-
-        private static final long serialVersionUID = 1L;
-        private PayoutPeriod period;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return summary == null ? 0 : summary.lines();
-        }
-
-        @Override
-        public List<PreviewLine> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            return period == null ? List.of() : CDI.current().select(PayoutPreview.class).get().lines(period, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(PreviewLine row) {
-            return row.portalId() + "/" + row.available().currency().getCurrencyCode();
-        }
+    /** The preview of a period, a page at a time from the database; its count comes with the summary. */
+    private static PagedTable<PayoutPreview, PreviewLine> preview(PayoutPeriod period, int lines) {
+        return PagedTable.of(PayoutPreview.class, previews -> lines,
+                (previews, first, size) -> period == null ? List.of() : previews.lines(period, first, size),
+                row -> row.portalId() + "/" + row.available().currency().getCurrencyCode());
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.switchboard.earnings.boundary.EarningsViews.Snapshot;
-import org.switchboard.earnings.boundary.PartnerEarnings;
+import org.switchboard.earnings.boundary.EarningsSnapshot;
 import org.switchboard.platform.tenancy.Tenant;
 
 /**
@@ -16,7 +16,7 @@ import org.switchboard.platform.tenancy.Tenant;
 public class WelcomeEarnings {
 
     @Inject
-    PartnerEarnings earnings;
+    EarningsSnapshot earnings;
 
     @Inject
     Tenant tenant;

@@ -3,6 +3,7 @@ package org.switchboard.earnings.control;
 import org.junit.jupiter.api.Test;
 import org.switchboard.platform.kernel.Money;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +36,14 @@ class PayoutRuleTest {
     void aThresholdInAnotherCurrencyDoesNotHoldBackAPositiveBalance() {
         assertTrue(PayoutRule.decide(Money.of("5.00", "USD"), Money.of("100.00", "EUR")).pay());
         assertFalse(PayoutRule.decide(Money.of("0.00", "USD"), Money.of("100.00", "EUR")).pay());
+    }
+
+    @Test
+    void aPortalThePeriodPaidAlreadyCarriesTheRestForwardWhateverItsBalance() {
+        PayoutPeriod period = new PayoutPeriod(java.time.YearMonth.of(2026, 3));
+        PayoutRule.Decision decision = PayoutRule.decide(period, Money.of("500.00", "EUR"), Money.of("50.00", "EUR"), true);
+        assertFalse(decision.pay());
+        assertEquals("Paid for 2026-03 already; the rest carries forward", decision.reason());
+        assertTrue(PayoutRule.decide(period, Money.of("500.00", "EUR"), Money.of("50.00", "EUR"), false).pay());
     }
 }
