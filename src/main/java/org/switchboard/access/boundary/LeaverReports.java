@@ -4,12 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.ClientMembership;
 import org.switchboard.account.entity.ClientScope;
 import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.platform.kernel.NotFound;
-import org.switchboard.platform.kernel.NotPermitted;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,12 +29,10 @@ public class LeaverReports {
     EntityManager em;
 
     @Inject
-    AccountDirectory directory;
+    PortalPermissions portalPermissions;
 
     public LeaverReport report(long portalId, long adminUserId, long membershipId) {
-        if (!directory.isPortalAdmin(adminUserId, portalId)) {
-            throw new NotPermitted("Only the portal's admins manage its people.");
-        }
+        portalPermissions.requireAdmin(adminUserId, portalId, "Only the portal's admins manage its people.");
         PortalMembership membership = em.find(PortalMembership.class, membershipId);
         if (membership == null || !membership.getPortal().getId().equals(portalId)) {
             throw new NotFound("No such person in this portal.");

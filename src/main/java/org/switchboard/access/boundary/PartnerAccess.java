@@ -40,6 +40,7 @@ import java.util.logging.Logger;
  * Sign in as Me and Sign in as User: starting a partner's visit to a client account, checking it on
  * every request, and ending it. Every rule is checked here, on the server, whoever calls: a page,
  * or later a REST resource. Refusals are audited even though the attempt changes nothing.
+ * (Over 300 lines on purpose: how a visit starts, is checked and ends share one set of rules.)
  */
 @Stateless
 public class PartnerAccess {

@@ -25,7 +25,6 @@ public class AccountDirectory {
     @PersistenceContext
     EntityManager em;
 
-
     /** Every portal and client account the person is an active member of, portals first, by name. */
     public List<AccountChoice> accountsOf(long userId) {
         List<AccountChoice> choices = new ArrayList<>();
@@ -78,36 +77,6 @@ public class AccountDirectory {
                 .getResultList().stream()
                 .map(row -> new AccountChoice(AccountRef.portal((Long) row[0]), (String) row[1], ((PortalKind) row[2]).label()))
                 .toList();
-    }
-
-    /** The person's role in a portal they are an active member of. */
-    public Optional<PortalRole> portalRole(long userId, long portalId) {
-        return em.createQuery("select m.role from PortalMembership m where m.user.id = :user and m.portal.id = :portal "
-                        + "and m.active = true and m.user.active = true", PortalRole.class)
-                .setParameter("user", userId)
-                .setParameter("portal", portalId)
-                .getResultStream()
-                .findFirst();
-    }
-
-    /** Whether the person is an active admin of the portal: the one check pages and services make. */
-    public boolean isPortalAdmin(long userId, long portalId) {
-        return portalRole(userId, portalId).filter(role -> role == PortalRole.PORTAL_ADMIN).isPresent();
-    }
-
-    /**
-     * Whether the person follows the portal's earnings: an active member of a channel-partner portal
-     * with all its clients in scope (the Earnings page shows every client's purchases).
-     */
-    public boolean followsEarnings(long userId, long portalId) {
-        return em.createQuery("select count(m) from PortalMembership m where m.user.id = :user and m.portal.id = :portal "
-                        + "and m.active = true and m.user.active = true and m.portal.kind = :channel "
-                        + "and m.clientScope = :all and m.portal.verification <> :rejected", Long.class)
-                .setParameter("user", userId).setParameter("portal", portalId)
-                .setParameter("channel", PortalKind.CHANNEL_PARTNER)
-                .setParameter("all", org.switchboard.account.entity.ClientScope.ALL)
-                .setParameter("rejected", Verification.REJECTED)
-                .getSingleResult() > 0;
     }
 
     /** The account of this kind that a person lands in when they have not chosen one. */

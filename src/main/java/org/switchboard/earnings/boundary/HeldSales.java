@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.billing.entity.Sale;
 import org.switchboard.earnings.entity.HeldSale;
+import org.switchboard.platform.kernel.Money;
 
 import java.util.List;
 
@@ -23,7 +24,7 @@ public class HeldSales {
     Commissions commissions;
 
     /** A held sale and what the operator needs to know about it. */
-    public record Row(long saleId, String portalName, String clientName, String amount, java.time.Instant soldAt,
+    public record Row(long saleId, String portalName, String clientName, Money amount, java.time.Instant soldAt,
                       String reason, java.time.Instant heldAt) {
     }
 
@@ -33,7 +34,7 @@ public class HeldSales {
                         + "and c.id = s.clientId and h.resolvedAt is null order by h.heldAt, h.saleId", Object[].class)
                 .setMaxResults(500)
                 .getResultStream()
-                .map(row -> new Row((Long) row[0], (String) row[1], (String) row[2], row[4] + " " + row[3],
+                .map(row -> new Row((Long) row[0], (String) row[1], (String) row[2], Money.of((java.math.BigDecimal) row[3], (String) row[4]),
                         (java.time.Instant) row[5], (String) row[6], (java.time.Instant) row[7]))
                 .toList();
     }

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.switchboard.account.boundary.AccountDirectory;
 import org.switchboard.account.boundary.ClientChoice;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.earnings.boundary.EarningsViews.EarningLine;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
@@ -14,7 +14,6 @@ import org.switchboard.earnings.boundary.EarningsViews.SaleLine;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutStatus;
 import org.switchboard.platform.kernel.Money;
-import org.switchboard.platform.kernel.NotFound;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,18 +37,16 @@ public class PartnerEarnings {
     EntityManager em;
 
     @Inject
-    AccountDirectory directory;
+    PortalPermissions portalPermissions;
 
     /** Whether the person may see the portal's earnings: the Earnings page's rule. */
     public boolean maySee(long userId, long portalId) {
-        return directory.followsEarnings(userId, portalId);
+        return portalPermissions.followsEarnings(userId, portalId);
     }
 
     /** Refuses, as not found, a person who may not see the portal's earnings; every earnings service asks it first. */
     public void requireViewer(long userId, long portalId) {
-        if (!maySee(userId, portalId)) {
-            throw new NotFound("Earnings are shown to channel partners only.");
-        }
+        portalPermissions.requireEarnings(userId, portalId);
     }
 
     /**

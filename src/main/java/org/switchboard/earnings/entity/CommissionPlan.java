@@ -106,7 +106,17 @@ public class CommissionPlan {
     public CommissionTerms terms() {
         return new CommissionTerms(Map.of(SaleType.NEW, rateNew, SaleType.RENEWAL, rateRenewal, SaleType.UPGRADE, rateUpgrade),
                 tiers.stream().map(tier -> new CommissionTerms.Tier(tier.getMinClients(), tier.getBonusPoints())).toList(),
-                Money.of(referralBounty, currency), holdDays, clawbackDays, Money.of(threshold, currency));
+                bounty(), holdDays, clawbackDays, payoutThreshold());
+    }
+
+    /** The referral bounty with the plan's currency. */
+    public Money bounty() {
+        return Money.of(referralBounty, currency);
+    }
+
+    /** The payout threshold with the plan's currency. */
+    public Money payoutThreshold() {
+        return Money.of(threshold, currency);
     }
 
     public Long getId() {

@@ -23,6 +23,7 @@ import org.switchboard.earnings.view.EarningsTables.Scope;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.kernel.Money;
+import org.switchboard.platform.kernel.Shown;
 import org.switchboard.platform.tenancy.Tenant;
 
 import java.io.ByteArrayInputStream;
@@ -30,10 +31,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -48,7 +47,6 @@ public class EarningsBacking implements Serializable {
 
     /** How far back the period filter offers months; older rows are still in the unfiltered tables. */
     private static final int MONTHS_OFFERED = 36;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     @Inject
     PartnerEarnings earnings;
@@ -192,7 +190,7 @@ public class EarningsBacking implements Serializable {
     // --- What the page shows ---
 
     public String monthLabel(YearMonth month) {
-        return MONTH.format(month);
+        return Shown.month(month);
     }
 
     public List<YearMonth> getMonths() {

@@ -4,12 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.switchboard.earnings.boundary.EarningsViews.MonthlyFigures;
+import org.switchboard.platform.kernel.Shown;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,7 +18,6 @@ import java.util.Map;
  */
 final class EarningsChart {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final String[] SALES_COLOURS = {"#9db8d9", "#c6b3de", "#b5d6c3"};
     private static final String[] EARNINGS_COLOURS = {"#1f5fa8", "#6a3fa0", "#2e7d4f"};
 
@@ -28,7 +26,7 @@ final class EarningsChart {
 
     static String of(MonthlyFigures figures) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        figures.months().stream().map(MONTH::format).forEach(labels::add);
+        figures.months().stream().map(Shown::month).forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int colour = 0;
         for (String currency : figures.sales().keySet().stream()

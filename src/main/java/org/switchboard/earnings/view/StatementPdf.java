@@ -13,12 +13,10 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.switchboard.earnings.boundary.EarningsViews.EarningLine;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
 import org.switchboard.earnings.boundary.EarningsViews.Statement;
+import org.switchboard.platform.kernel.Shown;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A payout's statement as a PDF: what was paid, to whom, for which period, and every earning it
@@ -26,7 +24,6 @@ import java.util.Locale;
  */
 public final class StatementPdf {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
     private static final Font HEAD = new Font(Font.HELVETICA, 9, Font.BOLD);
@@ -66,12 +63,12 @@ public final class StatementPdf {
         facts.setWidthPercentage(60);
         facts.setHorizontalAlignment(Element.ALIGN_LEFT);
         fact(facts, "Period", payout.period());
-        fact(facts, "Cut-off", payout.cutOff() == null ? "" : DAY.format(payout.cutOff()));
+        fact(facts, "Cut-off", Shown.day(payout.cutOff()));
         fact(facts, "Status", payout.status().name());
         fact(facts, "Amount", payout.amount().toString());
         fact(facts, "Earnings", String.valueOf(payout.earningsCount()));
-        fact(facts, "Created", payout.createdAt() == null ? "" : DAY.format(payout.createdAt().atZone(ZoneOffset.UTC)));
-        fact(facts, "Paid", payout.settledAt() == null ? "" : DAY.format(payout.settledAt().atZone(ZoneOffset.UTC)));
+        fact(facts, "Created", Shown.day(payout.createdAt()));
+        fact(facts, "Paid", Shown.day(payout.settledAt()));
         fact(facts, "Reference", payout.reference() == null ? "" : payout.reference());
         return facts;
     }
@@ -92,7 +89,7 @@ public final class StatementPdf {
             table.addCell(cell);
         }
         for (EarningLine line : statement.lines()) {
-            table.addCell(new PdfPCell(new Phrase(DAY.format(line.earnedAt().atZone(ZoneOffset.UTC)), CELL)));
+            table.addCell(new PdfPCell(new Phrase(Shown.day(line.earnedAt()), CELL)));
             table.addCell(new PdfPCell(new Phrase(line.source() == null ? "" : line.source(), CELL)));
             table.addCell(new PdfPCell(new Phrase(line.clientName() == null ? "" : line.clientName(), CELL)));
             table.addCell(right(line.ratePercent() == null ? "" : line.ratePercent().toPlainString()));

@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.boundary.Portals;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.account.entity.Portal;
@@ -57,9 +57,6 @@ public class PartnerInvitations {
     ClientPermissions permissions;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
     UserAccounts users;
 
     @Inject
@@ -76,6 +73,9 @@ public class PartnerInvitations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalPermissions portalPermissions;
 
     /** What accepting did. */
     public enum Outcome {
@@ -209,7 +209,7 @@ public class PartnerInvitations {
         if (portalId == null) {
             return portals.open(user.getId(), newPortalName, newPortalKind);
         }
-        if (!directory.isPortalAdmin(user.getId(), portalId)) {
+        if (!portalPermissions.isAdmin(user.getId(), portalId)) {
             throw new Refused("You can accept only for a portal you are an admin of.");
         }
         return em.find(Portal.class, portalId);

@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.account.boundary.AccountDirectory;
 import org.switchboard.account.boundary.ClientFigures;
 import org.switchboard.account.boundary.Memberships;
 import org.switchboard.account.boundary.PortalOpened;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.account.entity.ClientRole;
 import org.switchboard.account.entity.Portal;
@@ -18,7 +18,6 @@ import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.platform.kernel.NotPermitted;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -55,13 +54,13 @@ public class DemoClients {
     ClientFigures figures;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
     AuditLog audit;
 
     @Inject
     Clock clock;
+
+    @Inject
+    PortalPermissions portalPermissions;
 
     /** Gives the portal its demo account, with sample people and work; a portal that has one keeps it. */
     public ClientAccount createFor(Portal given) {
@@ -94,7 +93,7 @@ public class DemoClients {
 
     /** The portal's demo account as its people see it; empty for anyone not an active member of the portal. */
     public Optional<DemoAccount> of(long portalId, long userId) {
-        return directory.portalRole(userId, portalId).flatMap(role -> {
+        return portalPermissions.roleOf(userId, portalId).flatMap(role -> {
             Portal portal = em.find(Portal.class, portalId);
             return Optional.ofNullable(portal.getDemoClientId())
                     .map(id -> em.find(ClientAccount.class, id))
@@ -108,9 +107,7 @@ public class DemoClients {
      * and access history stay. Only the portal's admins may, and it is audited.
      */
     public void reset(long portalId, long userId) {
-        if (!directory.isPortalAdmin(userId, portalId)) {
-            throw new NotPermitted("Only a portal admin resets the demo account.");
-        }
+        portalPermissions.requireAdmin(userId, portalId, "Only a portal admin resets the demo account.");
         // The portal's row lock makes two resets at once take turns rather than mix their work.
         Portal portal = em.find(Portal.class, portalId, LockModeType.PESSIMISTIC_WRITE);
         if (portal.getDemoClientId() == null) {

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.account.boundary.AccountDirectory;
+import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.account.entity.PortalRole;
 import org.switchboard.identity.entity.User;
 import org.switchboard.invitation.boundary.Invitations;
 import org.switchboard.invitation.entity.InvitationStatus;
 import org.switchboard.platform.kernel.NotFound;
-import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.kernel.Refused;
 
 /**
@@ -26,15 +25,13 @@ class PortalMembers {
     EntityManager em;
 
     @Inject
-    AccountDirectory directory;
-
-    @Inject
     Invitations invitations;
 
+    @Inject
+    PortalPermissions portalPermissions;
+
     void requireAdmin(long portalId, long userId) {
-        if (!directory.isPortalAdmin(userId, portalId)) {
-            throw new NotPermitted("Only the portal's admins manage its people.");
-        }
+        portalPermissions.requireAdmin(userId, portalId, "Only the portal's admins manage its people.");
     }
 
     PortalMembership member(long portalId, long membershipId) {

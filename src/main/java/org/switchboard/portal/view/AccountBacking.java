@@ -9,6 +9,7 @@ import org.switchboard.access.boundary.AccessRecords;
 import org.switchboard.account.boundary.AccountRow;
 import org.switchboard.client.boundary.ActivityEntry;
 import org.switchboard.platform.faces.PagedTable;
+import org.switchboard.platform.kernel.Shown;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.portal.boundary.ClientDetails;
 import org.switchboard.support.boundary.CaseRow;
@@ -16,9 +17,7 @@ import org.switchboard.support.boundary.SupportCases;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** portal/account.xhtml?id=N: one client's details. A client outside the person's scope is a 404. */
 @Named
@@ -27,7 +26,6 @@ public class AccountBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SUPPORT_CASES_SHOWN = 20;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     @Inject
     ClientDetails details;
@@ -96,7 +94,7 @@ public class AccountBacking implements Serializable {
     }
 
     public List<String> getHireMonths() {
-        return figures.hiresByMonth().keySet().stream().map(MONTH::format).toList();
+        return figures.hiresByMonth().keySet().stream().map(Shown::month).toList();
     }
 
     public List<Long> getHireCounts() {
