@@ -25,8 +25,8 @@ import java.util.Set;
  * The payout run of the {@code payout-run} job replayed over JDBC, statement for statement, outside
  * the container: the claim, the release step ({@link PayoutLedger#RELEASE_SQL}), the reader's
  * {@link PayoutLedger#PORTALS_TO_PAY_SQL} and, per chunk of 1,000 portals in one transaction, what
- * {@link PayoutLedger#pay} does: the period's payouts already made, the thresholds (the SQL
- * EclipseLink makes of its two JPQL queries), {@link PayoutLedger#BALANCES_SQL}, {@link PayoutRule},
+ * {@link PayoutLedger#pay} does: the period's payouts already made, the thresholds (the same native
+ * statements as PayoutRunStatements), {@link PayoutLedger#BALANCES_SQL}, {@link PayoutRule},
  * the payout inserts in JDBC batches of 100 (the persistence unit's batch writing), one
  * {@link PayoutLedger#markPaidSql} per chunk with its count check, and the run's progress.
  * Not replayed: the batch runtime's own checkpoint rows and the CDI event.

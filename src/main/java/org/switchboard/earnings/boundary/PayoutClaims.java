@@ -65,19 +65,23 @@ public class PayoutClaims {
         return run.getId();
     }
 
+    /**
+     * Notes the job execution the run goes on as. Its first chunk may already be reporting
+     * progress: every writer of a run's row locks it, so they take turns instead of one failing.
+     */
     public void runsAs(long runId, long jobExecutionId) {
-        em.find(PayoutRun.class, runId).runsAs(jobExecutionId);
+        em.find(PayoutRun.class, runId, LockModeType.PESSIMISTIC_WRITE).runsAs(jobExecutionId);
     }
 
     public void complete(long runId) {
-        PayoutRun run = em.find(PayoutRun.class, runId);
+        PayoutRun run = em.find(PayoutRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run.getStatus() == PayoutRunStatus.RUNNING) {
             run.complete(clock.instant());
         }
     }
 
     public void fail(long runId, String failure) {
-        PayoutRun run = em.find(PayoutRun.class, runId);
+        PayoutRun run = em.find(PayoutRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run != null && run.getStatus() == PayoutRunStatus.RUNNING) {
             run.fail(failure, clock.instant());
         }

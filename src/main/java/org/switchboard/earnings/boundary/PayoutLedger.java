@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.earnings.control.PayoutBalances;
 import org.switchboard.earnings.control.PayoutPeriod;
@@ -74,7 +75,8 @@ public class PayoutLedger {
             em.flush();
             return payouts.stream().map(Payout::getId).toList();
         }).size();
-        PayoutRun run = em.find(PayoutRun.class, runId);
+        // Locked: the launcher may be noting this run's new execution at the same moment.
+        PayoutRun run = em.find(PayoutRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         int before = run.getPortalsDone();
         run.progress(portalIds.size(), made, now);
         written.fire(new PayoutsWritten(runId, portalIds.size(), before));
