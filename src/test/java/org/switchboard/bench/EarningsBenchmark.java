@@ -3,6 +3,7 @@ package org.switchboard.bench;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.switchboard.earnings.boundary.PayoutLedger;
 import org.switchboard.earnings.control.PayoutPeriod;
+import org.switchboard.earnings.control.PayoutRunStatements;
 import org.switchboard.platform.persistence.DatabaseMigration;
 
 import java.sql.Connection;
@@ -249,7 +250,7 @@ public final class EarningsBenchmark {
                 long payoutId = largest.getLong(1);
                 long portalId = largest.getLong(2);
                 try (PreparedStatement explain = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) "
-                        + JdbcPayoutRun.jdbc(PayoutLedger.markPaidSql(java.util.List.of(payoutId))))) {
+                        + JdbcPayoutRun.jdbc(PayoutRunStatements.markPaidSql(java.util.List.of(payoutId))))) {
                     explain.setLong(1, portalId);
                     explain.setLong(2, portalId);
                     explain.setDate(3, cutOff);

@@ -1,8 +1,10 @@
 package org.switchboard.bench;
 
 import org.switchboard.earnings.boundary.PayoutLedger;
+import org.switchboard.earnings.control.PayoutBalances;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.control.PayoutRule;
+import org.switchboard.earnings.control.PayoutRunStatements;
 import org.switchboard.platform.kernel.Money;
 
 import java.math.BigDecimal;
@@ -23,12 +25,12 @@ import java.util.Set;
 
 /**
  * The payout run of the {@code payout-run} job replayed over JDBC, statement for statement, outside
- * the container: the claim, the release step ({@link PayoutLedger#RELEASE_SQL}), the reader's
- * {@link PayoutLedger#PORTALS_TO_PAY_SQL} and, per chunk of 1,000 portals in one transaction, what
+ * the container: the claim, the release step ({@link PayoutRunStatements#RELEASE_SQL}), the reader's
+ * {@link PayoutRunStatements#PORTALS_TO_PAY_SQL} and, per chunk of 1,000 portals in one transaction, what
  * {@link PayoutLedger#pay} does: the period's payouts already made, the thresholds (the same native
- * statements as PayoutRunStatements), {@link PayoutLedger#BALANCES_SQL}, {@link PayoutRule},
+ * statements), {@link PayoutBalances#RUN_SQL}, {@link PayoutRule},
  * the payout inserts in JDBC batches of 100 (the persistence unit's batch writing), one
- * {@link PayoutLedger#markPaidSql} per chunk with its count check, and the run's progress.
+ * {@link PayoutRunStatements#markPaidSql} per chunk with its count check, and the run's progress.
  * Not replayed: the batch runtime's own checkpoint rows and the CDI event.
  */
 final class JdbcPayoutRun {
@@ -54,7 +56,7 @@ final class JdbcPayoutRun {
     /** Releases what is due today, as the run's first step; returns the earnings released. */
     int release(LocalDate today) throws Exception {
         db.setAutoCommit(false);
-        try (PreparedStatement release = db.prepareStatement(jdbc(PayoutLedger.RELEASE_SQL))) {
+        try (PreparedStatement release = db.prepareStatement(jdbc(PayoutRunStatements.RELEASE_SQL))) {
             release.setDate(1, Date.valueOf(today));
             released = release.executeUpdate();
         }
@@ -90,7 +92,7 @@ final class JdbcPayoutRun {
         reading = summing = inserting = marking = 0;
         long started = System.nanoTime();
         List<Long> toPay = new ArrayList<>();
-        try (PreparedStatement read = db.prepareStatement(jdbc(PayoutLedger.PORTALS_TO_PAY_SQL))) {
+        try (PreparedStatement read = db.prepareStatement(jdbc(PayoutRunStatements.PORTALS_TO_PAY_SQL))) {
             read.setDate(1, Date.valueOf(period.cutOff()));
             read.setLong(2, 0L);
             try (ResultSet ids = read.executeQuery()) {
@@ -153,7 +155,7 @@ final class JdbcPayoutRun {
             }
         }
         List<Made> made = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement(jdbc(PayoutLedger.BALANCES_SQL))) {
+        try (PreparedStatement query = db.prepareStatement(jdbc(PayoutBalances.RUN_SQL))) {
             query.setLong(1, first);
             query.setLong(2, last);
             query.setDate(3, cutOff);
@@ -199,7 +201,7 @@ final class JdbcPayoutRun {
         long inserted = System.nanoTime();
         inserting += (inserted - summed) / 1e9;
         if (!made.isEmpty()) {
-            try (PreparedStatement mark = db.prepareStatement(jdbc(PayoutLedger.markPaidSql(made.stream().map(Made::id).toList())))) {
+            try (PreparedStatement mark = db.prepareStatement(jdbc(PayoutRunStatements.markPaidSql(made.stream().map(Made::id).toList())))) {
                 mark.setLong(1, portalIds.get(0));
                 mark.setLong(2, portalIds.get(portalIds.size() - 1));
                 mark.setDate(3, cutOff);

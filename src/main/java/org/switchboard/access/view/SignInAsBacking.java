@@ -16,6 +16,7 @@ import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.CurrentAccount;
+import org.switchboard.platform.tenancy.Pages;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.VisitTicket;
 
@@ -36,7 +37,6 @@ public class SignInAsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SignInAsBacking.class.getName());
-    static final String ACCOUNTS = "/portal/accounts.xhtml";
     private static final Pattern PORTAL_PAGE = Pattern.compile("(accounts|account)\\.xhtml(\\?[\\w=&%+.\\-]*)?");
 
     @Inject
@@ -115,7 +115,7 @@ public class SignInAsBacking implements Serializable {
 
     /** The portal page to come back to: only the Accounts or details page, with its own view state. */
     static String returnPage(String fromPage) {
-        return fromPage != null && PORTAL_PAGE.matcher(fromPage).matches() ? "/portal/" + fromPage : ACCOUNTS;
+        return fromPage != null && PORTAL_PAGE.matcher(fromPage).matches() ? "/portal/" + fromPage : Pages.ACCOUNTS_PAGE;
     }
 
     public String getClientName() {

@@ -8,6 +8,7 @@ import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.access.boundary.VisitFacts;
 import org.switchboard.platform.tenancy.CurrentAccount;
 import org.switchboard.platform.tenancy.EndReason;
+import org.switchboard.platform.tenancy.Pages;
 import org.switchboard.platform.tenancy.Tenant;
 import org.switchboard.platform.tenancy.Visit;
 
@@ -80,7 +81,7 @@ public class VisitBanner {
     /** Ends the visit and returns to the portal page it started from; a POST that renews the session id. */
     public void backToPortal() throws IOException {
         Optional<Visit> visit = visit();
-        String returnTo = visit.map(Visit::returnTo).orElse(SignInAsBacking.ACCOUNTS);
+        String returnTo = visit.map(Visit::returnTo).orElse(Pages.ACCOUNTS_PAGE);
         visit.ifPresent(v -> access.end(v.accessSessionId(), tenant.requireRealUserId(), EndReason.BACK_TO_PORTAL));
         currentAccount.leaveVisit();
         Faces.getRequest().changeSessionId();

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.earnings.control.PayoutBalances;
 import org.switchboard.earnings.control.PayoutPeriod;
 import org.switchboard.earnings.control.PayoutRunStatements;
 import org.switchboard.earnings.entity.Payout;
@@ -29,15 +28,6 @@ import java.util.List;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class PayoutLedger {
-
-    // The native statements of a run, shared with the earnings benchmark so that it times these very ones.
-    public static final String RELEASE_SQL = PayoutRunStatements.RELEASE_SQL;
-    public static final String PORTALS_TO_PAY_SQL = PayoutRunStatements.PORTALS_TO_PAY_SQL;
-    public static final String BALANCES_SQL = PayoutBalances.RUN_SQL;
-
-    public static String markPaidSql(List<Long> payoutIds) {
-        return PayoutRunStatements.markPaidSql(payoutIds);
-    }
 
     @PersistenceContext
     EntityManager em;

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 
 /**
  * Form login through our own Faces login page (so it can show lockout and validation messages),
- * validated by {@link org.switchboard.identity.boundary.UserIdentityStore}.
+ * validated by the identity area's UserIdentityStore.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))

@@ -58,7 +58,7 @@ class LoginPagesIT {
             harbour = fixtures.client(bureau, "Harbour");
             fixtures.client(bureau, "Maple");
             fixtures.client(bureau, "Summit");
-            sam = fixtures.joins(fixtures.portalAdmin(bureau, "Sam", "North"), harbour, ClientRole.CLIENT_ADMIN).email();
+            sam = fixtures.joins(fixtures.portalAdmin(bureau, "Quinn", "Ashby"), harbour, ClientRole.CLIENT_ADMIN).email();
         }
     }
 
@@ -148,7 +148,7 @@ class LoginPagesIT {
      */
     @Test
     void aLoginHeldBackAfterWrongPasswordsAnswersLikeAnUnknownOneSoNoLoginIsRevealed() {
-        String kim = fixtures.clientUser(fixtures.client(null, "Kestrel"), ClientRole.CLIENT_ADMIN, "Kim", "Kestrel").email();
+        String kim = fixtures.clientUser(fixtures.client(null, "Kestrel"), ClientRole.CLIENT_ADMIN, "Kit", "Kerr").email();
         String nobody = "nobody-" + UUID.randomUUID() + "@test.example";
         for (int attempt = 1; attempt <= 6; attempt++) {
             Page real = browser.login(kim, "wrong password " + attempt);
@@ -164,7 +164,7 @@ class LoginPagesIT {
 
     @Test
     void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
-        String nia = fixtures.joins(fixtures.personWhoMustChangePassword("Nia", "New"), bureau, PortalRole.PARTNER_USER).email();
+        String nia = fixtures.joins(fixtures.personWhoMustChangePassword("Noor", "Nash"), bureau, PortalRole.PARTNER_USER).email();
         browser.login(nia, PASSWORD);
         assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/change-password.xhtml"));
         Page form = browser.open("change-password.xhtml");
@@ -190,7 +190,7 @@ class LoginPagesIT {
 
     @Test
     void pagesOfAnAreaNeedMembershipThereAndTheConsoleNeedsAnOperator() {
-        browser.login(fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Alex", "Harbour").email(), PASSWORD);
+        browser.login(fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Ari", "Hale").email(), PASSWORD);
         assertEquals(200, browser.open("client/dashboard.xhtml").status());
         assertEquals(404, browser.get("portal/welcome.xhtml").status(), "a client admin has no portal");
         assertEquals(403, browser.get("admin/portals.xhtml").status());
@@ -198,7 +198,7 @@ class LoginPagesIT {
         WebClient operator = new WebClient(deployment);
         // Named to sort first among the pending portals on the console's first page (by name).
         Portal pending = fixtures.pendingPortal(PortalKind.SERVICE_PROVIDER, "0 Sunrise HR");
-        operator.login(fixtures.operator("Olivia", "Ops").email(), PASSWORD);
+        operator.login(fixtures.operator("Odile", "Orr").email(), PASSWORD);
         Page console = operator.open("admin/portals.xhtml");
         assertEquals(200, console.status());
         assertTrue(console.contains(pending.name()), "the portal waiting to be verified");

@@ -85,19 +85,19 @@ class IsolationIT {
         Client harbour = fixtures.client(provider, "Harbour");
         Client maple = fixtures.client(provider, "Maple");
         Client summit = fixtures.client(provider, "Summit");
-        Person sam = fixtures.joins(fixtures.portalAdmin(provider, "Sam", "North"), harbour, ClientRole.RECRUITER);
-        Person pat = fixtures.assignedPartnerUser(provider, "Pat", "Lee", true, harbour, maple);
-        Person alex = fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Alex", "Harbour");
+        Person sam = fixtures.joins(fixtures.portalAdmin(provider, "Quinn", "Ashby"), harbour, ClientRole.RECRUITER);
+        Person pat = fixtures.assignedPartnerUser(provider, "Rene", "Park", true, harbour, maple);
+        Person alex = fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Ari", "Hale");
         Portal brightpath = fixtures.portal(PortalKind.CHANNEL_PARTNER, "Brightpath");
         Client lumen = fixtures.client(brightpath, "Lumen");
-        Person cara = fixtures.portalAdmin(brightpath, "Cara", "Bright");
-        Person lou = fixtures.clientUser(lumen, ClientRole.CLIENT_ADMIN, "Lou", "Lumen");
+        Person cara = fixtures.portalAdmin(brightpath, "Cleo", "Brand");
+        Person lou = fixtures.clientUser(lumen, ClientRole.CLIENT_ADMIN, "Lars", "Lund");
         Client kestrel = fixtures.client(null, "Kestrel");
-        Person kim = fixtures.clientUser(kestrel, ClientRole.CLIENT_ADMIN, "Kim", "Kestrel");
+        Person kim = fixtures.clientUser(kestrel, ClientRole.CLIENT_ADMIN, "Kit", "Kerr");
         Portal acme = fixtures.portal(PortalKind.COMPANY_GROUP, "Acme Group");
         Client hotels = fixtures.client(acme, "Hotels");
         Person gina = fixtures.joins(fixtures.portalAdmin(acme, "Gina", "Acme"), hotels, ClientRole.CLIENT_ADMIN);
-        Person olivia = fixtures.operator("Olivia", "Ops");
+        Person olivia = fixtures.operator("Odile", "Orr");
         return new World(provider, harbour, maple, summit, sam, pat, alex, brightpath, lumen, cara, lou, kestrel, kim,
                 acme, hotels, gina, olivia, jobOf(fixtures, alex), jobOf(fixtures, kim));
     }
