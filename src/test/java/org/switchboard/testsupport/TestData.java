@@ -263,6 +263,26 @@ public class TestData {
                 java.time.LocalDate.now(), null, operator.getId(), Instant.now()));
     }
 
+    /**
+     * Changes one field of a stored record as a careless or hostile caller of JPA would: on a
+     * detached copy, merged back and flushed (a field set on the managed record by reflection
+     * would escape EclipseLink's change tracking, and with it the listeners under test).
+     */
+    public void rewrite(Class<?> type, long id, String field, Object value) throws ReflectiveOperationException {
+        Object record = em.find(type, id);
+        em.detach(record);
+        java.lang.reflect.Field declared = type.getDeclaredField(field);
+        declared.setAccessible(true);
+        declared.set(record, value);
+        em.merge(record);
+        em.flush();
+    }
+
+    public void remove(Class<?> type, long id) {
+        em.remove(em.find(type, id));
+        em.flush();
+    }
+
     /** As many changes as a script would make during a visit, "Change 0001" onwards, a second apart. */
     public void changesDuringVisit(ClientAccount client, long accessSessionId, User partner, int count) {
         Instant start = Instant.now();

@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import org.switchboard.access.entity.AccessMode;
 import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.account.entity.ClientRole;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.platform.kernel.NotPermitted;
 import org.switchboard.platform.tenancy.EndReason;
 

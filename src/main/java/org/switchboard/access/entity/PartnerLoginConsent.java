@@ -2,13 +2,13 @@ package org.switchboard.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreRemove;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.switchboard.platform.persistence.AppendOnly;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import java.time.LocalDate;
  * operator may turn partner login on for a client. Append-only.
  */
 @Entity
+@EntityListeners(AppendOnly.class)
 @Table(name = "partner_login_consent")
 public class PartnerLoginConsent {
 
@@ -55,12 +56,6 @@ public class PartnerLoginConsent {
         this.note = note;
         this.recordedByUserId = recordedByUserId;
         this.recordedAt = recordedAt;
-    }
-
-    @PreUpdate
-    @PreRemove
-    void refuseChange() {
-        throw new IllegalStateException("Consent records are append-only");
     }
 
     public Long getId() {

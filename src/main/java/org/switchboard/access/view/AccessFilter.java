@@ -11,7 +11,7 @@ import org.omnifaces.util.Servlets;
 import org.switchboard.access.boundary.PartnerAccess;
 import org.switchboard.account.boundary.AccountDirectory;
 import org.switchboard.account.boundary.PortalPermissions;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.platform.tenancy.AccountKind;
 import org.switchboard.platform.tenancy.AccountRef;

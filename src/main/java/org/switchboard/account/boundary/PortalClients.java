@@ -34,6 +34,30 @@ public class PortalClients {
     @PersistenceContext
     EntityManager em;
 
+    /** How many clients a name picker offers at once; typing more narrows them. */
+    public static final int PICKER_MATCHES = 20;
+
+    /**
+     * The portal's clients whose name starts with the text, by name, for the client pickers of
+     * Setup and Earnings; demo accounts only when asked for. The caller checks that the asker may
+     * see the portal's clients: this answers for the portal, not for a person.
+     */
+    public List<ClientChoice> named(long portalId, String text, boolean withDemo) {
+        String prefix = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new org.switchboard.account.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
+                        + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to "
+                        + (withDemo ? "" : "and c.demo = false ")
+                        + "order by c.nameKey, c.id", ClientChoice.class)
+                .setParameter("portal", portalId)
+                .setParameter("from", prefix)
+                .setParameter("to", prefix + Character.MAX_VALUE)
+                .setMaxResults(PICKER_MATCHES)
+                .getResultList();
+    }
+
     /** The person's reach into the portal; empty when they are not an active member of it. */
     public Optional<PortalScope> scopeOf(long portalId, long userId) {
         return em.createQuery("select m.id, m.clientScope, m.portal.demoClientId from PortalMembership m where m.portal.id = :portal "

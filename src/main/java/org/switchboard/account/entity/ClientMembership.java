@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import org.switchboard.identity.entity.User;
 
@@ -21,17 +20,12 @@ import java.time.Instant;
 /** A person's place in one client account. */
 @Entity
 @Table(name = "client_membership")
-public class ClientMembership {
+public class ClientMembership extends Membership {
 
     @Id
     @SequenceGenerator(name = "client_membership_seq", sequenceName = "client_membership_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_membership_seq")
     private Long id;
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id")
-    private User user;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -46,21 +40,12 @@ public class ClientMembership {
     @Enumerated(EnumType.STRING)
     private ClientRole role;
 
-    private boolean active = true;
-
-    /** Made for a login that exists already: inactive until its owner accepts the invitation. */
-    @Column(name = "awaiting_acceptance", nullable = false)
-    private boolean awaitingAcceptance;
-
     /**
      * The portal this membership was made through by "Sign in as Me"; null for the client's own
      * people. Such a membership is no seat of the client and works only inside a visit from it.
      */
     @Column(name = "partner_portal_id", updatable = false)
     private Long partnerPortalId;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     /** The portal whose partner added this person during a visit; null for the client's own doing. */
     @Column(name = "added_by_portal_id")
@@ -69,17 +54,13 @@ public class ClientMembership {
     @Column(name = "added_in_visit_id")
     private Long addedInVisitId;
 
-    @Version
-    private long version;
-
     protected ClientMembership() {
     }
 
     public ClientMembership(User user, ClientAccount client, ClientRole role, Instant createdAt) {
-        this.user = user;
+        super(user, createdAt);
         this.client = client;
         this.role = role;
-        this.createdAt = createdAt;
     }
 
     /** A membership made for a portal user on their first "Sign in as Me". */
@@ -112,43 +93,12 @@ public class ClientMembership {
         return id;
     }
 
-    public User getUser() {
-        return user;
-    }
-
     public ClientAccount getClient() {
         return client;
     }
 
     public ClientRole getRole() {
         return role;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void deactivate() {
-        this.active = false;
-    }
-
-    public void activate() {
-        this.active = true;
-    }
-
-    public boolean isAwaitingAcceptance() {
-        return awaitingAcceptance;
-    }
-
-    /** Nothing of the membership works until the person accepts it. */
-    public void awaitAcceptance() {
-        this.active = false;
-        this.awaitingAcceptance = true;
-    }
-
-    public void accepted() {
-        this.awaitingAcceptance = false;
-        this.active = true;
     }
 
     public void changeRole(ClientRole role) {

@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import org.switchboard.identity.entity.User;
 
@@ -26,17 +25,12 @@ import java.util.stream.Collectors;
 /** A person on a portal's staff: their role there and which of its clients they may reach. */
 @Entity
 @Table(name = "portal_membership")
-public class PortalMembership {
+public class PortalMembership extends Membership {
 
     @Id
     @SequenceGenerator(name = "portal_membership_seq", sequenceName = "portal_membership_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "portal_membership_seq")
     private Long id;
-
-    @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "user_id")
-    private User user;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -55,40 +49,23 @@ public class PortalMembership {
     /** A restricted partner user never opens a client's Settings. */
     private boolean restricted;
 
-    private boolean active = true;
-
-    /** Made for a login that exists already: inactive until its owner accepts the invitation. */
-    @Column(name = "awaiting_acceptance", nullable = false)
-    private boolean awaitingAcceptance;
-
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "portal_membership_client",
             joinColumns = @JoinColumn(name = "membership_id"),
             inverseJoinColumns = @JoinColumn(name = "client_id"))
     private Set<ClientAccount> assignedClients = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Version
-    private long version;
-
     protected PortalMembership() {
     }
 
     public PortalMembership(User user, Portal portal, PortalRole role, Instant createdAt) {
-        this.user = user;
+        super(user, createdAt);
         this.portal = portal;
         this.role = role;
-        this.createdAt = createdAt;
     }
 
     public Long getId() {
         return id;
-    }
-
-    public User getUser() {
-        return user;
     }
 
     public Portal getPortal() {
@@ -109,33 +86,6 @@ public class PortalMembership {
 
     public void restrict(boolean restricted) {
         this.restricted = restricted;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void deactivate() {
-        this.active = false;
-    }
-
-    public void activate() {
-        this.active = true;
-    }
-
-    public boolean isAwaitingAcceptance() {
-        return awaitingAcceptance;
-    }
-
-    /** Nothing of the membership works until the person accepts it. */
-    public void awaitAcceptance() {
-        this.active = false;
-        this.awaitingAcceptance = true;
-    }
-
-    public void accepted() {
-        this.awaitingAcceptance = false;
-        this.active = true;
     }
 
     public void changeRole(PortalRole role) {

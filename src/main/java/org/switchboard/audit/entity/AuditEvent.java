@@ -2,15 +2,15 @@ package org.switchboard.audit.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreRemove;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.switchboard.platform.persistence.AppendOnly;
 
 import java.time.Instant;
 
@@ -19,6 +19,7 @@ import java.time.Instant;
  * insert-only, and an attempt to update or remove one fails loudly.
  */
 @Entity
+@EntityListeners(AppendOnly.class)
 @Table(name = "audit_event")
 public class AuditEvent {
 
@@ -84,12 +85,6 @@ public class AuditEvent {
 
     private static String clip(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
-
-    @PreUpdate
-    @PreRemove
-    void refuseChange() {
-        throw new IllegalStateException("Audit events are append-only");
     }
 
     public Long getId() {

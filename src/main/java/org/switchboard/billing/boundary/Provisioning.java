@@ -22,7 +22,7 @@ import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.client.boundary.ActivityLog;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordResets;

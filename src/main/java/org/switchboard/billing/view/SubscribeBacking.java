@@ -9,7 +9,7 @@ import org.switchboard.billing.boundary.PlanCatalogue;
 import org.switchboard.billing.boundary.Provisioning;
 import org.switchboard.billing.control.BillingPeriod;
 import org.switchboard.billing.boundary.PlanOffer;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
 

@@ -1,5 +1,6 @@
 package org.switchboard.client.boundary;
 
+import org.switchboard.account.boundary.ClientPermissions;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

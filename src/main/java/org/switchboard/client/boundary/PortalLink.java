@@ -1,5 +1,6 @@
 package org.switchboard.client.boundary;
 
+import org.switchboard.account.boundary.ClientPermissions;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -2,20 +2,21 @@ package org.switchboard.client.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreRemove;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.switchboard.platform.persistence.AppendOnly;
 
 import java.time.Instant;
 
 /** Something that happened in a client account: who, what, when. Append-only. */
 @Entity
+@EntityListeners(AppendOnly.class)
 @Table(name = "activity_event")
 public class ActivityEvent {
 
@@ -80,12 +81,6 @@ public class ActivityEvent {
 
     public Long getAccessSessionId() {
         return accessSessionId;
-    }
-
-    @PreUpdate
-    @PreRemove
-    void refuseChange() {
-        throw new IllegalStateException("Activity events are append-only");
     }
 
     public Long getId() {

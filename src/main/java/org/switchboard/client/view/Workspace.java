@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.boundary.CandidateSharing;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.platform.tenancy.Tenant;
 
 /**

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.switchboard.account.boundary.ClientChoice;
+import org.switchboard.account.boundary.PortalClients;
 import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.earnings.boundary.EarningsViews.EarningLine;
@@ -31,10 +32,12 @@ import java.util.function.Consumer;
 public class PartnerEarnings {
 
     private static final int EXPORT_PAGE = 5_000;
-    private static final int CLIENT_MATCHES = 20;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PortalClients clients;
 
     @Inject
     PortalPermissions portalPermissions;
@@ -55,18 +58,7 @@ public class PartnerEarnings {
      */
     public List<ClientChoice> clientsNamed(long portalId, long userId, String text) {
         requireViewer(userId, portalId);
-        String prefix = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (prefix.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select new org.switchboard.account.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
-                        + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to "
-                        + "order by c.nameKey, c.id", ClientChoice.class)
-                .setParameter("portal", portalId)
-                .setParameter("from", prefix)
-                .setParameter("to", prefix + Character.MAX_VALUE)
-                .setMaxResults(CLIENT_MATCHES)
-                .getResultList();
+        return clients.named(portalId, text, true);
     }
 
     // --- Sales ---

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.security.PasswordPolicy;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.security.PasswordHasher;
 

@@ -4,7 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.security.PasswordPolicy;
 import org.switchboard.identity.entity.PlatformOperator;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.kernel.EmailAddress;

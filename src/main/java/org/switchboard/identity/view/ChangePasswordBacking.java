@@ -7,10 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.switchboard.platform.faces.ChosenPassword;
 import org.switchboard.identity.boundary.AccountRefused;
 import org.switchboard.identity.boundary.PasswordService;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.security.PasswordPolicy;
 import org.switchboard.platform.tenancy.PersonState;
 import org.switchboard.platform.tenancy.SessionCredentials;
 import org.switchboard.platform.tenancy.Tenant;
@@ -38,25 +39,19 @@ public class ChangePasswordBacking {
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "A password has at most 200 characters.")
     private String currentPassword;
 
-    @NotBlank(message = "Choose a new password.")
-    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
-            message = "Use between 12 and 200 characters.")
-    private String newPassword;
-
-    @NotBlank(message = "Type the new password again.")
-    private String confirmation;
+    private final ChosenPassword chosen = new ChosenPassword();
 
     public boolean isRequired() {
         return tenant.person().map(PersonState::mustChangePassword).orElse(false);
     }
 
     public void change() throws IOException {
-        if (!newPassword.equals(confirmation)) {
-            Messages.addError("changePassword:confirmation", "The two new passwords differ.");
+        var newPassword = chosen.agreed("changePassword:confirmation");
+        if (newPassword.isEmpty()) {
             return;
         }
         try {
-            passwords.change(tenant.requireUserId(), currentPassword, newPassword);
+            passwords.change(tenant.requireUserId(), currentPassword, newPassword.get());
         } catch (AccountRefused refused) {
             Messages.addGlobalError(refused.getMessage());
             return;
@@ -75,19 +70,7 @@ public class ChangePasswordBacking {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 }

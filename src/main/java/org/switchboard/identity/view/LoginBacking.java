@@ -19,7 +19,7 @@ import org.omnifaces.util.Messages;
 import org.switchboard.identity.boundary.LoginOutcome;
 import org.switchboard.identity.boundary.LoginResult;
 import org.switchboard.identity.boundary.UserAccounts;
-import org.switchboard.identity.control.PasswordPolicy;
+import org.switchboard.platform.security.PasswordPolicy;
 import org.switchboard.platform.kernel.EmailAddress;
 import org.switchboard.platform.tenancy.SessionCredentials;
 

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
+import org.switchboard.platform.faces.ChosenPassword;
 import org.switchboard.identity.boundary.PasswordResets;
 import org.switchboard.platform.faces.Feedback;
 
@@ -22,20 +22,16 @@ public class ResetPasswordBacking implements Serializable {
 
     private String token;
     private boolean usable;
-    private String newPassword;
-    private String confirmation;
+    private final ChosenPassword chosen = new ChosenPassword();
 
     public void load() {
         usable = resets.usable(token);
     }
 
     public void reset() {
-        if (newPassword == null || !newPassword.equals(confirmation)) {
-            Messages.addError("resetPassword:confirmation", "The two passwords differ.");
-            return;
-        }
-        String chosen = newPassword;
-        if (Feedback.attempt("password reset", () -> resets.reset(token, chosen))) {
+        var newPassword = chosen.agreed("resetPassword:confirmation");
+        if (newPassword.isPresent()
+                && Feedback.attempt("password reset", () -> resets.reset(token, newPassword.get()))) {
             Faces.redirect("login.xhtml?reset=true");
         }
     }
@@ -52,19 +48,7 @@ public class ResetPasswordBacking implements Serializable {
         this.token = token;
     }
 
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 }

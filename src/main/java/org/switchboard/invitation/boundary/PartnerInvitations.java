@@ -13,7 +13,7 @@ import org.switchboard.audit.boundary.AuditLog;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
 import org.switchboard.client.boundary.ActivityLog;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.client.boundary.PortalLink;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.identity.boundary.UserAccounts;

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.switchboard.account.boundary.AccountDirectory;
 import org.switchboard.invitation.boundary.Invitations;
 import org.switchboard.invitation.boundary.JoinInvitations;
@@ -12,6 +11,7 @@ import org.switchboard.invitation.entity.Invitation;
 import org.switchboard.invitation.entity.InvitationKind;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.platform.faces.ChosenPassword;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -51,8 +51,7 @@ public class InvitationBacking implements Serializable {
     private String joined;
     private boolean declined;
 
-    private String password;
-    private String confirmation;
+    private final ChosenPassword chosen = new ChosenPassword();
 
     public void load() {
         Optional<Invitation> invitation = invitations.byToken(token);
@@ -71,11 +70,9 @@ public class InvitationBacking implements Serializable {
 
     /** A new person of a portal sets their password. */
     public void join() {
-        if (!samePasswords(password, confirmation)) {
-            return;
-        }
-        String chosen = password;
-        if (Feedback.attempt("accept portal invitation", () -> invitations.acceptPortalUser(token, chosen))) {
+        var password = chosen.agreed("join:confirmation");
+        if (password.isPresent()
+                && Feedback.attempt("accept portal invitation", () -> invitations.acceptPortalUser(token, password.get()))) {
             Faces.redirect("login.xhtml?joined=true");
         }
     }
@@ -95,14 +92,6 @@ public class InvitationBacking implements Serializable {
         }
     }
 
-    /** Whether the two passwords typed agree; if not, the form says so. */
-    static boolean samePasswords(String password, String confirmation) {
-        if (password == null || !password.equals(confirmation)) {
-            Messages.addError(null, "The two passwords differ.");
-            return false;
-        }
-        return true;
-    }
 
     public boolean isSignedIn() {
         return tenant.person().isPresent();
@@ -162,19 +151,7 @@ public class InvitationBacking implements Serializable {
         this.token = token;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 }

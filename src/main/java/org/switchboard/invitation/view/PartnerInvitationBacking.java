@@ -21,6 +21,7 @@ import org.switchboard.identity.boundary.UserAccounts;
 import org.switchboard.invitation.boundary.PartnerInvitations;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.platform.faces.ChosenPassword;
 
 import java.io.Serializable;
 import java.util.List;
@@ -63,8 +64,7 @@ public class PartnerInvitationBacking implements Serializable {
 
     private String firstName;
     private String lastName;
-    private String password;
-    private String confirmation;
+    private final ChosenPassword chosen = new ChosenPassword();
     private String chosenPortal;
     private String newPortalName;
     private PortalKind newPortalKind = PortalKind.SERVICE_PROVIDER;
@@ -77,22 +77,23 @@ public class PartnerInvitationBacking implements Serializable {
 
     /** A partner without a login creates one for the invited address, and is signed in with it. */
     public void createLogin() {
-        if (!InvitationBacking.samePasswords(password, confirmation)) {
+        var password = chosen.agreed("signup:confirmation");
+        if (password.isEmpty()) {
             return;
         }
         String email = invitation.getEmail();
         String first = firstName;
         String last = lastName;
-        String chosen = password;
+        String typed = password.get();
         if (Feedback.attempt("create a login to accept an invitation",
-                () -> users.createForInvitation(email, first, last, chosen))) {
+                () -> users.createForInvitation(email, first, last, typed))) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             request.getSession(true);
             request.changeSessionId();
             AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
-                    withParams().newAuthentication(false).credential(new UsernamePasswordCredential(email, new Password(chosen))));
+                    withParams().newAuthentication(false).credential(new UsernamePasswordCredential(email, new Password(typed))));
             if (status == AuthenticationStatus.SUCCESS) {
                 Faces.redirect("invitation.xhtml?token=" + invitation.getToken());
             } else {
@@ -159,20 +160,8 @@ public class PartnerInvitationBacking implements Serializable {
         this.lastName = lastName;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
+    public ChosenPassword getChosen() {
+        return chosen;
     }
 
     public String getChosenPortal() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.switchboard.account.boundary.ClientChoice;
+import org.switchboard.account.boundary.PortalClients;
 import org.switchboard.account.boundary.Memberships;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.account.entity.ClientScope;
@@ -41,10 +42,12 @@ import java.util.Optional;
 public class PortalPeople {
 
     /** The most clients the assigned-clients picker offers for one search. */
-    static final int CLIENT_MATCHES = 20;
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PortalClients clients;
 
     @Inject
     PortalMembers members;
@@ -177,18 +180,7 @@ public class PortalPeople {
     /** The portal's clients whose name starts with the text, for the assigned-clients picker. */
     public List<ClientChoice> clientsNamed(long portalId, long adminUserId, String text) {
         members.requireAdmin(portalId, adminUserId);
-        String prefix = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (prefix.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select new org.switchboard.account.boundary.ClientChoice(c.id, c.name) from ClientAccount c "
-                        + "where c.portal.id = :portal and c.nameKey >= :from and c.nameKey < :to and c.demo = false "
-                        + "order by c.nameKey, c.id", ClientChoice.class)
-                .setParameter("portal", portalId)
-                .setParameter("from", prefix)
-                .setParameter("to", prefix + Character.MAX_VALUE)
-                .setMaxResults(CLIENT_MATCHES)
-                .getResultList();
+        return clients.named(portalId, text, false);
     }
 
     /** The clients a membership is assigned, for the edit form. */

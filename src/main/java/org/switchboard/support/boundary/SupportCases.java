@@ -13,7 +13,7 @@ import org.switchboard.account.boundary.PortalClients;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.account.entity.ClientRole;
 import org.switchboard.client.boundary.ActivityLog;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.kernel.NotPermitted;

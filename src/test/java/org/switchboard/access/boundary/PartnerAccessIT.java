@@ -17,7 +17,7 @@ import org.switchboard.account.entity.PortalKind;
 import org.switchboard.account.entity.PortalRole;
 import org.switchboard.audit.entity.AuditEvent;
 import org.switchboard.audit.entity.AuditType;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.client.boundary.ClientSettings;
 import org.switchboard.client.boundary.ClientUsers;
 import org.switchboard.client.boundary.JobService;

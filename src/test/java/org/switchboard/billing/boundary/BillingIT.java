@@ -18,7 +18,7 @@ import org.switchboard.billing.entity.Sale;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.billing.entity.Subscription;
 import org.switchboard.billing.entity.SubscriptionStatus;
-import org.switchboard.client.boundary.ClientPermissions;
+import org.switchboard.account.boundary.ClientPermissions;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.kernel.Money;
 import org.switchboard.platform.kernel.Refused;

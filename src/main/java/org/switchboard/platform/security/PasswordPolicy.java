@@ -1,4 +1,4 @@
-package org.switchboard.identity.control;
+package org.switchboard.platform.security;
 
 import org.switchboard.platform.kernel.EmailAddress;
 

@@ -1,4 +1,4 @@
-package org.switchboard.client.boundary;
+package org.switchboard.account.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

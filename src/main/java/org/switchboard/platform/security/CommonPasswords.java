@@ -1,4 +1,4 @@
-package org.switchboard.identity.control;
+package org.switchboard.platform.security;
 
 import java.io.BufferedReader;
 import java.io.IOException;
