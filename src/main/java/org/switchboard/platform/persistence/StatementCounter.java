@@ -4,6 +4,7 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 import java.util.Collection;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Counts the SQL statements EclipseLink sends on the current thread, and the rows they bring
@@ -14,9 +15,11 @@ import java.util.Collection;
 public class StatementCounter extends SessionEventAdapter {
 
     private static final ThreadLocal<long[]> COUNT = ThreadLocal.withInitial(() -> new long[2]);
+    private static final LongAdder TOTAL = new LongAdder();
 
     @Override
     public void postExecuteCall(SessionEvent event) {
+        TOTAL.increment();
         long[] count = COUNT.get();
         count[0]++;
         if (event.getResult() instanceof Collection<?> rows) {
@@ -32,6 +35,11 @@ public class StatementCounter extends SessionEventAdapter {
     /** Rows those statements returned. */
     public static long rowsRead() {
         return COUNT.get()[1];
+    }
+
+    /** Statements sent on every thread since the application started (see StatementMetrics). */
+    public static long total() {
+        return TOTAL.sum();
     }
 
     public static void reset() {
