@@ -43,7 +43,7 @@ public class PortalClients {
      * see the portal's clients: this answers for the portal, not for a person.
      */
     public List<ClientChoice> named(long portalId, String text, boolean withDemo) {
-        String prefix = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String prefix = text == null ? "" : ClientAccount.keyOf(text.strip());
         if (prefix.isEmpty()) {
             return List.of();
         }

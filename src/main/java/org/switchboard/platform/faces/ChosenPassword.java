@@ -19,7 +19,7 @@ public class ChosenPassword implements Serializable {
 
     @NotBlank(message = "Choose a new password.")
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH,
-            message = "Use between 12 and 200 characters.")
+            message = "Use between {min} and {max} characters.")
     private String password;
 
     @NotBlank(message = "Type the new password again.")

@@ -2,8 +2,6 @@ package org.switchboard.platform.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -24,21 +22,13 @@ public class ReadinessCheck implements HealthCheck {
     @Resource(lookup = DatabaseMigration.DATA_SOURCE)
     DataSource dataSource;
 
-    /**
-     * Payara answers /health while the WAR is still deploying: a probe that called the migration
-     * bean then found its EJB container half set up, and the failed start of that singleton was
-     * final, so the server never became ready. Nothing is asked of it before the application is up.
-     */
-    private volatile boolean applicationStarted;
-
-    void applicationStarted(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        applicationStarted = true;
-    }
+    @Inject
+    ApplicationStart start;
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("switchboard-database");
-        if (!applicationStarted || !migration.isDone()) {
+        if (!start.isFinished() || !migration.isDone()) {
             return response.down().withData("reason", "starting").build();
         }
         try (Connection connection = dataSource.getConnection()) {

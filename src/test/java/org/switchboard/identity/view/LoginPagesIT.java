@@ -46,19 +46,19 @@ class LoginPagesIT {
 
     /** Built once for the class: the tests only sign in as Sam, none changes him. */
     private static Portal bureau;
-    private static Client harbour;
-    private static String sam;
+    private static Client quay;
+    private static String quinn;
 
     @BeforeEach
     void newBrowser() {
         browser = new WebClient(deployment);
         fixtures = new Fixtures(deployment);
-        if (sam == null) {
+        if (quinn == null) {
             bureau = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Quayside Bureau");
-            harbour = fixtures.client(bureau, "Harbour");
+            quay = fixtures.client(bureau, "Quay");
             fixtures.client(bureau, "Maple");
             fixtures.client(bureau, "Summit");
-            sam = fixtures.joins(fixtures.portalAdmin(bureau, "Quinn", "Ashby"), harbour, ClientRole.CLIENT_ADMIN).email();
+            quinn = fixtures.joins(fixtures.portalAdmin(bureau, "Quinn", "Ashby"), quay, ClientRole.CLIENT_ADMIN).email();
         }
     }
 
@@ -75,7 +75,7 @@ class LoginPagesIT {
         Page loginPage = browser.open("login.xhtml");
         String before = browser.sessionId().orElseThrow();
 
-        Page answer = browser.submit("login.xhtml", loginPage, "login", Map.of("email", "  " + sam.toUpperCase(Locale.ROOT) + " ",
+        Page answer = browser.submit("login.xhtml", loginPage, "login", Map.of("email", "  " + quinn.toUpperCase(Locale.ROOT) + " ",
                 "password", PASSWORD), "submit");
 
         assertTrue(answer.isRedirectTo("/home.xhtml"), "status " + answer.status());
@@ -89,22 +89,22 @@ class LoginPagesIT {
     @Test
     void aPersonSentToLoginFromAPageReturnsToThatPage() {
         assertTrue(browser.get("client/dashboard.xhtml").isRedirectTo("/login.xhtml"));
-        Page answer = browser.login(sam, PASSWORD);
+        Page answer = browser.login(quinn, PASSWORD);
         assertTrue(answer.isRedirectTo("/client/dashboard.xhtml"), "back where they were going");
         Page dashboard = browser.open("client/dashboard.xhtml");
-        assertTrue(dashboard.contains(harbour.name()));
+        assertTrue(dashboard.contains(quay.name()));
     }
 
     @Test
     void aFailedLoginLeavesProtectedPagesProtected() {
-        browser.login(sam, "not the password");
+        browser.login(quinn, "not the password");
         assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"));
         assertTrue(browser.open("login.xhtml").contains("Sign in"));
     }
 
     @Test
     void logoutEndsTheSession() {
-        browser.login(sam, PASSWORD);
+        browser.login(quinn, PASSWORD);
         Page welcome = browser.open("portal/welcome.xhtml");
         assertEquals(200, welcome.status());
 
@@ -116,7 +116,7 @@ class LoginPagesIT {
 
     @Test
     void unknownPeopleAndWrongPasswordsGetTheSameMessage() {
-        Page wrongPassword = browser.login(sam, "not the password");
+        Page wrongPassword = browser.login(quinn, "not the password");
         Page unknown = browser.login("nobody-at-all-" + UUID.randomUUID() + "@test.example", PASSWORD);
         assertEquals(200, wrongPassword.status());
         assertTrue(wrongPassword.contains(INVALID));
@@ -148,24 +148,24 @@ class LoginPagesIT {
      */
     @Test
     void aLoginHeldBackAfterWrongPasswordsAnswersLikeAnUnknownOneSoNoLoginIsRevealed() {
-        String kim = fixtures.clientUser(fixtures.client(null, "Kestrel"), ClientRole.CLIENT_ADMIN, "Kit", "Kerr").email();
+        String kit = fixtures.clientUser(fixtures.client(null, "Wren"), ClientRole.CLIENT_ADMIN, "Kit", "Kerr").email();
         String nobody = "nobody-" + UUID.randomUUID() + "@test.example";
         for (int attempt = 1; attempt <= 6; attempt++) {
-            Page real = browser.login(kim, "wrong password " + attempt);
+            Page real = browser.login(kit, "wrong password " + attempt);
             Page unknown = browser.login(nobody, "wrong password " + attempt);
             assertTrue(real.contains(INVALID) && unknown.contains(INVALID), "attempt " + attempt);
             assertFalse(real.contains("locked") || real.contains("Try again in"), "attempt " + attempt + " tells: " + real.body());
         }
 
-        Page rightPasswordWhileHeldBack = browser.login(kim, PASSWORD);
+        Page rightPasswordWhileHeldBack = browser.login(kit, PASSWORD);
         assertTrue(rightPasswordWhileHeldBack.contains(INVALID), "the same answer, even to the right password");
         assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/login.xhtml"), "and no way in from here for now");
     }
 
     @Test
     void aTemporaryPasswordMustBeChangedBeforeAnythingElse() {
-        String nia = fixtures.joins(fixtures.personWhoMustChangePassword("Noor", "Nash"), bureau, PortalRole.PARTNER_USER).email();
-        browser.login(nia, PASSWORD);
+        String noor = fixtures.joins(fixtures.personWhoMustChangePassword("Noor", "Nash"), bureau, PortalRole.PARTNER_USER).email();
+        browser.login(noor, PASSWORD);
         assertTrue(browser.get("portal/welcome.xhtml").isRedirectTo("/change-password.xhtml"));
         Page form = browser.open("change-password.xhtml");
         assertTrue(form.contains("Choose your own before you continue."));
@@ -184,13 +184,13 @@ class LoginPagesIT {
         assertEquals(200, browser.open("portal/welcome.xhtml").status());
 
         WebClient later = new WebClient(deployment);
-        later.login(nia, "a brand new secret");
+        later.login(noor, "a brand new secret");
         assertEquals(200, later.open("portal/welcome.xhtml").status());
     }
 
     @Test
     void pagesOfAnAreaNeedMembershipThereAndTheConsoleNeedsAnOperator() {
-        browser.login(fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Ari", "Hale").email(), PASSWORD);
+        browser.login(fixtures.clientUser(quay, ClientRole.CLIENT_ADMIN, "Ari", "Hale").email(), PASSWORD);
         assertEquals(200, browser.open("client/dashboard.xhtml").status());
         assertEquals(404, browser.get("portal/welcome.xhtml").status(), "a client admin has no portal");
         assertEquals(403, browser.get("admin/portals.xhtml").status());
@@ -207,7 +207,7 @@ class LoginPagesIT {
 
     @Test
     void errorPagesShowNoStackTrace() {
-        browser.login(sam, PASSWORD);
+        browser.login(quinn, PASSWORD);
         Page missing = browser.get("portal/no-such-page.xhtml");
         assertEquals(404, missing.status());
         assertTrue(missing.contains("Page not found"));

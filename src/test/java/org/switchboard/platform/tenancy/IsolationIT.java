@@ -42,10 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * outsider, as someone without the role, as a deactivated person, with another tenant's id in the
  * URL or the form, and after a partner visit has ended. Each must be refused and change nothing.
  * <p>
- * The class builds its own tenants once (see {@link World}): a service provider with its admin Sam (a
- * recruiter in its client Harbour himself) and Pat (a restricted partner user assigned Harbour and
- * Maple), a channel partner with its admin Cara and its client Lumen (admin Lou), Harbour's admin
- * Alex, a company group whose admin Gina also runs its client Hotels, and an operator.
+ * The class builds its own tenants once (see {@link World}): a service provider with its admin Quinn (a
+ * recruiter in its client Quay himself) and Rene (a restricted partner user assigned Quay and
+ * Birch), a channel partner with its admin Cleo and its client Lumen (admin Lou), Quay's admin
+ * Ari, a company group whose admin Gale also runs its client Hotels, and an operator.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -62,13 +62,13 @@ class IsolationIT {
     /** The tenants of this class, built once: the tests only read them or put back what they change. */
     private static World world;
 
-    record World(Portal provider, Client harbour, Client maple, Client summit, Person sam, Person pat, Person alex,
-                 Portal brightpath, Client lumen, Person cara, Person lou, Client kestrel, Person kim,
-                 Portal acme, Client hotels, Person gina, Person olivia, String harbourJob, String kestrelJob) {
+    record World(Portal provider, Client quay, Client birch, Client summit, Person quinn, Person rene, Person ari,
+                 Portal beacon, Client lumen, Person cleo, Person lou, Client wren, Person kit,
+                 Portal corvid, Client hotels, Person gale, Person odile, String quayJob, String wrenJob) {
 
         /** Names that belong to the service provider's tenants and must never show to anyone outside them. */
         List<String> providerSecrets() {
-            return List.of(harbour.name(), provider.name());
+            return List.of(quay.name(), provider.name());
         }
     }
 
@@ -82,24 +82,24 @@ class IsolationIT {
 
     private World build(Fixtures fixtures) {
         Portal provider = fixtures.portal(PortalKind.SERVICE_PROVIDER, "Quayside Bureau");
-        Client harbour = fixtures.client(provider, "Harbour");
-        Client maple = fixtures.client(provider, "Maple");
+        Client quay = fixtures.client(provider, "Quay");
+        Client birch = fixtures.client(provider, "Birch");
         Client summit = fixtures.client(provider, "Summit");
-        Person sam = fixtures.joins(fixtures.portalAdmin(provider, "Quinn", "Ashby"), harbour, ClientRole.RECRUITER);
-        Person pat = fixtures.assignedPartnerUser(provider, "Rene", "Park", true, harbour, maple);
-        Person alex = fixtures.clientUser(harbour, ClientRole.CLIENT_ADMIN, "Ari", "Hale");
-        Portal brightpath = fixtures.portal(PortalKind.CHANNEL_PARTNER, "Brightpath");
-        Client lumen = fixtures.client(brightpath, "Lumen");
-        Person cara = fixtures.portalAdmin(brightpath, "Cleo", "Brand");
+        Person quinn = fixtures.joins(fixtures.portalAdmin(provider, "Quinn", "Ashby"), quay, ClientRole.RECRUITER);
+        Person rene = fixtures.assignedPartnerUser(provider, "Rene", "Park", true, quay, birch);
+        Person ari = fixtures.clientUser(quay, ClientRole.CLIENT_ADMIN, "Ari", "Hale");
+        Portal beacon = fixtures.portal(PortalKind.CHANNEL_PARTNER, "Beacon");
+        Client lumen = fixtures.client(beacon, "Lumen");
+        Person cleo = fixtures.portalAdmin(beacon, "Cleo", "Brand");
         Person lou = fixtures.clientUser(lumen, ClientRole.CLIENT_ADMIN, "Lars", "Lund");
-        Client kestrel = fixtures.client(null, "Kestrel");
-        Person kim = fixtures.clientUser(kestrel, ClientRole.CLIENT_ADMIN, "Kit", "Kerr");
-        Portal acme = fixtures.portal(PortalKind.COMPANY_GROUP, "Acme Group");
-        Client hotels = fixtures.client(acme, "Hotels");
-        Person gina = fixtures.joins(fixtures.portalAdmin(acme, "Gina", "Acme"), hotels, ClientRole.CLIENT_ADMIN);
-        Person olivia = fixtures.operator("Odile", "Orr");
-        return new World(provider, harbour, maple, summit, sam, pat, alex, brightpath, lumen, cara, lou, kestrel, kim,
-                acme, hotels, gina, olivia, jobOf(fixtures, alex), jobOf(fixtures, kim));
+        Client wren = fixtures.client(null, "Wren");
+        Person kit = fixtures.clientUser(wren, ClientRole.CLIENT_ADMIN, "Kit", "Kerr");
+        Portal corvid = fixtures.portal(PortalKind.COMPANY_GROUP, "Corvid Group");
+        Client hotels = fixtures.client(corvid, "Hotels");
+        Person gale = fixtures.joins(fixtures.portalAdmin(corvid, "Gale", "Corvid"), hotels, ClientRole.CLIENT_ADMIN);
+        Person odile = fixtures.operator("Odile", "Orr");
+        return new World(provider, quay, birch, summit, quinn, rene, ari, beacon, lumen, cleo, lou, wren, kit,
+                corvid, hotels, gale, odile, jobOf(fixtures, ari), jobOf(fixtures, kit));
     }
 
     /** A job the client's admin opens on the Jobs page, as the product makes them; answers its id. */
@@ -178,9 +178,9 @@ class IsolationIT {
 
     @Test
     void aPageWithoutARuleIsNotServed() {
-        WebClient sam = signedIn(world.sam());
-        assertEquals(404, sam.get("WEB-INF/errors/500.xhtml").status());
-        assertEquals(404, sam.get("portal/no-such-page.xhtml").status());
+        WebClient quinn = signedIn(world.quinn());
+        assertEquals(404, quinn.get("WEB-INF/errors/500.xhtml").status());
+        assertEquals(404, quinn.get("portal/no-such-page.xhtml").status());
     }
 
     @Test
@@ -199,16 +199,16 @@ class IsolationIT {
 
     @Test
     void anotherPortalsPeopleReachNothingOfThisPortalWhateverIdTheyPut() {
-        WebClient sam = signedIn(world.sam());
-        String harbour = idOf(sam, world.harbour().name());
-        String samId = String.valueOf(world.sam().id());
-        WebClient cara = signedIn(world.cara());
+        WebClient quinn = signedIn(world.quinn());
+        String quay = idOf(quinn, world.quay().name());
+        String quinnId = String.valueOf(world.quinn().id());
+        WebClient cleo = signedIn(world.cleo());
 
         for (String page : pagesOfTheWar()) {
             PageRule rule = Pages.ruleFor(page).orElseThrow();
-            for (String query : List.of("", "?id=" + harbour, "?client=" + harbour + "&user=" + samId, "?id=C" + harbour)) {
-                Page answer = cara.get(path(page) + query);
-                String what = "Brightpath's admin at " + page + query;
+            for (String query : List.of("", "?id=" + quay, "?client=" + quay + "&user=" + quinnId, "?id=C" + quay)) {
+                Page answer = cleo.get(path(page) + query);
+                String what = "Beacon's admin at " + page + query;
                 switch (rule) {
                     case PUBLIC, SIGNED_IN, PORTAL_MEMBER, PORTAL_ADMIN, CHANNEL_PARTNER -> {
                         if (page.equals("/portal/account.xhtml")) {
@@ -242,59 +242,59 @@ class IsolationIT {
 
     @Test
     void pagesThatNeedARoleRefuseThoseWithout() {
-        WebClient pat = signedIn(world.pat());
+        WebClient rene = signedIn(world.rene());
         for (String page : pagesWith(PageRule.PORTAL_ADMIN, PageRule.OPERATOR, PageRule.CHANNEL_PARTNER)) {
-            assertEquals(403, pat.get(path(page)).status(), "a partner user at " + page);
+            assertEquals(403, rene.get(path(page)).status(), "a partner user at " + page);
         }
-        WebClient sam = signedIn(world.sam());
+        WebClient quinn = signedIn(world.quinn());
         for (String page : pagesWith(PageRule.CLIENT_SETTINGS, PageRule.OPERATOR)) {
-            assertEquals(403, sam.get(path(page)).status(), "a recruiter of Harbour at " + page);
+            assertEquals(403, quinn.get(path(page)).status(), "a recruiter of Quay at " + page);
         }
         for (String page : pagesWith(PageRule.CHANNEL_PARTNER)) {
-            assertEquals(403, sam.get(path(page)).status(), "a service provider's admin at " + page);
+            assertEquals(403, quinn.get(path(page)).status(), "a service provider's admin at " + page);
         }
-        WebClient alex = signedIn(world.alex());
+        WebClient ari = signedIn(world.ari());
         for (String page : pagesWith(PageRule.CLIENT_MEMBER, PageRule.CLIENT_SETTINGS)) {
             // The candidates page is a job's pipeline: it needs the job it shows.
-            String query = page.equals("/client/candidates.xhtml") ? "?job=" + world.harbourJob() : "";
-            assertEquals(200, alex.get(path(page) + query).status(), "Harbour's admin at " + page);
+            String query = page.equals("/client/candidates.xhtml") ? "?job=" + world.quayJob() : "";
+            assertEquals(200, ari.get(path(page) + query).status(), "Quay's admin at " + page);
         }
-        assertEquals(404, alex.get("client/candidates.xhtml?job=" + world.kestrelJob()).status(), "another client's job");
-        WebClient olivia = signedIn(world.olivia());
+        assertEquals(404, ari.get("client/candidates.xhtml?job=" + world.wrenJob()).status(), "another client's job");
+        WebClient odile = signedIn(world.odile());
         for (String page : pagesWith(PageRule.OPERATOR)) {
-            assertEquals(200, olivia.get(path(page)).status(), "the operator at " + page);
+            assertEquals(200, odile.get(path(page)).status(), "the operator at " + page);
         }
     }
 
     @Test
     void aDeactivatedPersonIsSignedOutAtTheirNextRequestOnEveryPage() {
-        // Gina is Acme Group's portal admin and its client Hotels' admin: both areas are tried.
-        WebClient gina = signedIn(world.gina());
-        assertEquals(200, gina.get("client/dashboard.xhtml").status());
-        assertEquals(200, gina.get("portal/accounts.xhtml").status());
+        // Gale is Corvid Group's portal admin and its client Hotels' admin: both areas are tried.
+        WebClient gale = signedIn(world.gale());
+        assertEquals(200, gale.get("client/dashboard.xhtml").status());
+        assertEquals(200, gale.get("portal/accounts.xhtml").status());
         try {
-            support.support("deactivate", "email", world.gina().email());
+            support.support("deactivate", "email", world.gale().email());
             for (String page : pagesOfTheWar()) {
                 if (Pages.ruleFor(page).orElseThrow() != PageRule.PUBLIC) {
-                    Page answer = gina.get(path(page));
+                    Page answer = gale.get(path(page));
                     assertRefused(answer, "deactivated, " + page);
                     assertFalse(answer.contains(world.hotels().name()), page);
                 }
             }
         } finally {
-            support.support("reactivate", "email", world.gina().email());
+            support.support("reactivate", "email", world.gale().email());
         }
     }
 
-    /** Pat, restricted and without a client of her own, signs in as herself to Harbour. */
-    private WebClient patInHarbour() {
-        WebClient pat = signedIn(world.pat());
-        String search = "portal/accounts.xhtml?q=" + URLEncoder.encode(world.harbour().name(), StandardCharsets.UTF_8);
-        Page accounts = pat.open(search);
-        Page entered = pat.submit(search, accounts, "accounts", Map.of(),
+    /** Rene, restricted and without a client of her own, signs in as herself to Quay. */
+    private WebClient reneInQuay() {
+        WebClient rene = signedIn(world.rene());
+        String search = "portal/accounts.xhtml?q=" + URLEncoder.encode(world.quay().name(), StandardCharsets.UTF_8);
+        Page accounts = rene.open(search);
+        Page entered = rene.submit(search, accounts, "accounts", Map.of(),
                 "table:0:sign-in-as-me");
         assertTrue(entered.isRedirectTo("client/dashboard.xhtml"), "entered: " + entered.status() + " " + entered.location());
-        return pat;
+        return rene;
     }
 
     private static String summitSearch() {
@@ -316,70 +316,70 @@ class IsolationIT {
 
     @Test
     void afterAVisitEndsNoPageOrPostOfTheClientGoesThrough() {
-        WebClient pat = patInHarbour();
-        Page jobs = pat.get("client/jobs.xhtml");
+        WebClient rene = reneInQuay();
+        Page jobs = rene.get("client/jobs.xhtml");
         assertEquals(200, jobs.status());
         assertTrue(jobs.contains("Back to portal"));
         support.support("advance-clock", "minutes", "31");
 
-        Page stale = pat.ajax("client/jobs.xhtml", jobs, newJob("Stale visit job"));
+        Page stale = rene.ajax("client/jobs.xhtml", jobs, newJob("Stale visit job"));
         assertTrue(stale.body().contains("<redirect") && stale.body().contains("visit=ended"),
                 "an AJAX post after the visit ended is sent back to the portal: " + stale.body());
         assertEquals("0", jobsTitled("Stale visit job"), "and changes nothing");
         for (String page : pagesWith(PageRule.CLIENT_MEMBER, PageRule.CLIENT_SETTINGS)) {
-            assertEquals(404, pat.get(path(page)).status(), "after the visit, " + page);
+            assertEquals(404, rene.get(path(page)).status(), "after the visit, " + page);
         }
         assertEquals("1", scalar("select count(s) from AccessSession s where s.realUserId = "
-                + world.pat().id() + " and s.endReason = "
+                + world.rene().id() + " and s.endReason = "
                 + "org.switchboard.platform.tenancy.EndReason.IDLE"));
     }
 
     @Test
     void aPostFromAPageOfAnEndedVisitIsRefusedEvenWhereThePersonHasAccountsOfTheirOwn() {
-        WebClient sam = signedIn(world.sam());
+        WebClient quinn = signedIn(world.quinn());
         String search = summitSearch();
-        Page accounts = sam.open(search);
-        assertTrue(sam.submit(search, accounts, "accounts", Map.of(), "table:0:sign-in-as-me")
+        Page accounts = quinn.open(search);
+        assertTrue(quinn.submit(search, accounts, "accounts", Map.of(), "table:0:sign-in-as-me")
                 .isRedirectTo("client/dashboard.xhtml"));
-        Page jobs = sam.get("client/jobs.xhtml");
+        Page jobs = quinn.get("client/jobs.xhtml");
         assertTrue(jobs.contains(world.summit().name()));
-        Page back = sam.submit("client/jobs.xhtml", jobs, "visitBanner", Map.of(), "back-to-portal");
+        Page back = quinn.submit("client/jobs.xhtml", jobs, "visitBanner", Map.of(), "back-to-portal");
         assertTrue(back.isRedirectTo("portal/accounts.xhtml"), "Back to portal: " + back.location());
         String refusalsBefore = scalar("select count(e) from AuditEvent e where e.type = "
                 + "org.switchboard.audit.entity.AuditType.STALE_POST_REFUSED");
 
-        // Sam is a recruiter of Harbour himself: the replayed post must not land there either.
-        Page replay = sam.ajax("client/jobs.xhtml", jobs, newJob("Replayed into Harbour"));
+        // Quinn is a recruiter of Quay himself: the replayed post must not land there either.
+        Page replay = quinn.ajax("client/jobs.xhtml", jobs, newJob("Replayed into Quay"));
         assertTrue(replay.body().contains("<redirect"), "refused with a reload: " + replay.body());
-        assertEquals("0", jobsTitled("Replayed into Harbour"), "nothing created in either client");
+        assertEquals("0", jobsTitled("Replayed into Quay"), "nothing created in either client");
         assertEquals(Long.parseLong(refusalsBefore) + 1, Long.parseLong(scalar("select count(e) from AuditEvent e "
                 + "where e.type = org.switchboard.audit.entity.AuditType.STALE_POST_REFUSED")), "and it is audited");
     }
 
     @Test
     void aUserOfAnotherClientPostedInThePickerStartsNothing() {
-        WebClient sam = signedIn(world.sam());
+        WebClient quinn = signedIn(world.quinn());
         String lou = String.valueOf(world.lou().id());
         String refusals = "select count(e) from AuditEvent e where e.type = org.switchboard.audit.entity.AuditType.ACCESS_REFUSED";
         long refusedBefore = Long.parseLong(scalar(refusals));
         String search = summitSearch();
-        Page accounts = sam.open(search);
+        Page accounts = quinn.open(search);
         Map<String, String> pick = WebClient.ajaxAction("accounts:table:0:sign-in-as-user",
                 "accounts:table:0:sign-in-as-user", "signInAsUserForm");
         pick.put("accounts", "accounts");
-        assertEquals(200, sam.ajax(search, accounts, pick).status());
+        assertEquals(200, quinn.ajax(search, accounts, pick).status());
 
         Map<String, String> start = WebClient.ajaxAction("signInAsUserForm:start", "signInAsUserForm",
                 "signInAsUserForm messages");
         start.put("signInAsUserForm", "signInAsUserForm");
         start.put("signInAsUserForm:user_input", lou);
         start.put("signInAsUserForm:reason", "Curious");
-        Page answer = sam.ajax(search, accounts, start);
+        Page answer = quinn.ajax(search, accounts, start);
         assertFalse(answer.body().contains("<redirect"), "no visit starts: " + answer.body());
         assertTrue(answer.contains("That user cannot be chosen."), answer.body());
         assertEquals(refusedBefore + 1, Long.parseLong(scalar(refusals)), "the tampered post is audited");
         assertEquals("0", scalar("select count(s) from AccessSession s where s.effectiveUserId = " + lou));
-        assertEquals(200, sam.get("portal/accounts.xhtml").status(), "Sam is still in his portal");
-        assertFalse(sam.get("portal/accounts.xhtml").contains("Back to portal"), "with no visit open");
+        assertEquals(200, quinn.get("portal/accounts.xhtml").status(), "Quinn is still in his portal");
+        assertFalse(quinn.get("portal/accounts.xhtml").contains("Back to portal"), "with no visit open");
     }
 }
