@@ -14,9 +14,12 @@ import org.switchboard.account.entity.Portal;
 import org.switchboard.account.entity.PortalKind;
 import org.switchboard.account.entity.PortalMembership;
 import org.switchboard.account.entity.PortalRole;
+import org.switchboard.api.entity.ApiScope;
+import org.switchboard.api.entity.ApiToken;
 import org.switchboard.client.entity.ActivityEvent;
 import org.switchboard.client.entity.ActivityType;
 import org.switchboard.identity.boundary.UserAccounts;
+import org.switchboard.identity.control.Tokens;
 import org.switchboard.identity.entity.User;
 import org.switchboard.platform.tenancy.EndReason;
 import org.switchboard.portal.boundary.DemoClients;
@@ -25,6 +28,7 @@ import org.switchboard.portal.boundary.DemoWorkspaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Set;
 
 /** The demo portals of each kind, their clients and the logins listed in the README. */
@@ -33,6 +37,11 @@ public class DemoAccounts {
 
     /** The password of every demo login (never used outside demo data). */
     public static final String PASSWORD = "switchboard-demo";
+    /**
+     * Sam's API token in the demo data, printed in the README like the demo logins: a secret anyone
+     * can read, so it exists only where the demo data does.
+     */
+    public static final String API_TOKEN = "swb_northwind-demo-token-of-the-readme-00000001";
 
     @PersistenceContext
     EntityManager em;
@@ -85,6 +94,8 @@ public class DemoAccounts {
         User sam = person("sam.north@northwind.example", "Sam", "North", false);
         memberships.joinPortal(sam, northwind, PortalRole.PORTAL_ADMIN);
         memberships.joinClient(sam, harbour, ClientRole.RECRUITER);
+        em.persist(new ApiToken(northwind.getId(), sam.getId(), "README examples", Tokens.hash(API_TOKEN),
+                API_TOKEN.substring(0, 10), EnumSet.allOf(ApiScope.class), ago(1), clock.instant().plus(Duration.ofDays(365))));
 
         User pat = person("pat.lee@northwind.example", "Pat", "Lee", false);
         PortalMembership patInNorthwind = memberships.joinPortal(pat, northwind, PortalRole.PARTNER_USER);

@@ -45,6 +45,8 @@ class ArchitectureTest {
         area("referral", "platform", "audit", "identity", "account", "client", "billing");
         area("earnings", "platform", "audit", "identity", "account", "client", "billing", "referral");
         area("portal", "platform", "audit", "identity", "account", "client", "access", "invitation", "support");
+        area("api", "platform", "audit", "identity", "account", "client", "invitation", "access", "support", "billing",
+                "referral", "earnings", "portal");
         area("demo", MAY_USE.keySet().toArray(String[]::new));
     }
 

@@ -51,6 +51,14 @@ class DemoDataIT {
     }
 
     @Test
+    void theReadmesApiTokenListsNorthwindsClients() {
+        var answer = new org.switchboard.testsupport.web.ApiClient(deployment, org.switchboard.demo.DemoAccounts.API_TOKEN)
+                .get("clients?q=harbour");
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.body().contains("Harbour Café"), answer.body());
+    }
+
+    @Test
     void samLandsOnNorthwindsWelcomeAndTheSwitcherListsHarbourCafe() {
         Page welcome = landingOf("sam.north@northwind.example");
         assertEquals(200, welcome.status());

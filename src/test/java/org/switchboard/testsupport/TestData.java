@@ -302,4 +302,23 @@ public class TestData {
         em.createNativeQuery("DELETE FROM login_throttle WHERE throttle_key IN ('address 127.0.0.1', "
                 + "'address 0:0:0:0:0:0:0:1', 'address ::1')").executeUpdate();
     }
+
+    /**
+     * Changes what the Setup dialog cannot: a token's requests a minute, its stored scopes (codes,
+     * space-separated; null keeps them) and, when {@code expired}, an expiry already past.
+     */
+    public void tuneToken(long tokenId, Integer requestsPerMinute, String scopes, boolean expired) {
+        if (requestsPerMinute != null) {
+            em.createQuery("update ApiToken t set t.requestsPerMinute = :n where t.id = :id")
+                    .setParameter("n", requestsPerMinute).setParameter("id", tokenId).executeUpdate();
+        }
+        if (scopes != null) {
+            em.createQuery("update ApiToken t set t.scopes = :s where t.id = :id")
+                    .setParameter("s", scopes).setParameter("id", tokenId).executeUpdate();
+        }
+        if (expired) {
+            em.createQuery("update ApiToken t set t.expiresAt = :past where t.id = :id")
+                    .setParameter("past", Instant.now().minusSeconds(60)).setParameter("id", tokenId).executeUpdate();
+        }
+    }
 }

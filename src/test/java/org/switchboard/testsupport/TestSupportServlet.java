@@ -32,6 +32,9 @@ public class TestSupportServlet extends SupportServlet {
     @Inject
     TestData data;
 
+    @Inject
+    org.switchboard.api.boundary.ApiTokens apiTokens;
+
     @Override
     protected String answer(String action, HttpServletRequest request) {
         return switch (action) {
@@ -60,6 +63,7 @@ public class TestSupportServlet extends SupportServlet {
                 yield "ok";
             }
             case "world" -> world();
+            case "api-token" -> apiToken(request);
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
     }
@@ -117,6 +121,22 @@ public class TestSupportServlet extends SupportServlet {
             data.restrict(membership);
         }
         return "id=" + membership.getId() + "\n";
+    }
+
+    /**
+     * An API token made by {@code email}, an admin of {@code portal}, as Setup makes one; then
+     * {@code perMinute}, {@code scopes} (stored as given) and {@code expired} change it. Answers its
+     * id and secret.
+     */
+    private String apiToken(HttpServletRequest request) {
+        User owner = data.userByEmail(request.getParameter("email"));
+        var issued = apiTokens.create(Long.parseLong(request.getParameter("portal")), owner.getId(),
+                TestData.unique("Token"), java.util.EnumSet.allOf(org.switchboard.api.entity.ApiScope.class),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30));
+        String perMinute = request.getParameter("perMinute");
+        data.tuneToken(issued.id(), perMinute == null ? null : Integer.valueOf(perMinute), request.getParameter("scopes"),
+                Boolean.parseBoolean(request.getParameter("expired")));
+        return "id=" + issued.id() + "\nsecret=" + issued.secret() + "\n";
     }
 
     /** {@code email} joins client account {@code client} as {@code role}. */

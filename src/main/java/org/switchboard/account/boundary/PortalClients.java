@@ -5,10 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.switchboard.account.control.AccountSearch;
+import org.switchboard.account.control.AccountSort;
+import org.switchboard.account.control.AfterRow;
 import org.switchboard.account.entity.ClientAccount;
 import org.switchboard.account.entity.ClientRole;
 import org.switchboard.account.entity.ClientScope;
+import org.switchboard.account.entity.ClientStatus;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +112,66 @@ public class PortalClients {
                 .getResultStream()
                 .sorted(Comparator.comparing(row -> position.get(row.id())))
                 .toList();
+    }
+
+    /** A keyset page: its rows and, when more follow, where the next page starts. */
+    public record KeysetPage(List<AccountRow> rows, Optional<AfterRow> next) {
+    }
+
+    /**
+     * The page of {@code max} clients that follows {@code after} (the first page when empty), read
+     * from the same (portal, column, id) indexes as {@link #page(Criteria, int, int)} but by seeking
+     * to the row rather than counting past an offset: a deep page costs what the first does, and
+     * clients added meanwhile neither repeat nor push rows off it.
+     */
+    public KeysetPage after(Criteria criteria, Optional<AfterRow> after, int max) {
+        AccountSearch search = criteria.search();
+        String column = "c." + search.sort().attribute();
+        String direction = search.ascending() ? " asc" : " desc";
+        String beyond = search.ascending() ? " > " : " < ";
+        StringBuilder where = new StringBuilder(criteria.where());
+        List<ClientStatus> laterStatuses = new ArrayList<>();
+        if (after.isPresent()) {
+            if (search.sort() == AccountSort.STATUS) {
+                // JPQL compares enums only for equality: the statuses beyond this one are listed,
+                // in the order the database sorts their stored names.
+                String at = ((ClientStatus) after.get().value()).name();
+                for (ClientStatus status : ClientStatus.values()) {
+                    if (search.ascending() ? status.name().compareTo(at) > 0 : status.name().compareTo(at) < 0) {
+                        laterStatuses.add(status);
+                    }
+                }
+                where.append(laterStatuses.isEmpty() ? " and (" : " and (c.status in :laterStatuses or (");
+                where.append("c.status = :afterValue and c.id").append(beyond).append(":afterId)");
+                where.append(laterStatuses.isEmpty() ? "" : ")");
+            } else {
+                where.append(" and (").append(column).append(beyond).append(":afterValue or (").append(column)
+                        .append(" = :afterValue and c.id").append(beyond).append(":afterId))");
+            }
+        }
+        TypedQuery<Object[]> ids = em.createQuery("select c.id, " + column + " from ClientAccount c where " + where
+                + " order by " + column + direction + ", c.id" + direction, Object[].class);
+        criteria.bind(ids);
+        after.ifPresent(row -> ids.setParameter("afterValue", row.value()).setParameter("afterId", row.id()));
+        if (!laterStatuses.isEmpty()) {
+            ids.setParameter("laterStatuses", laterStatuses);
+        }
+        int size = Math.max(1, Math.min(max, 200));
+        List<Object[]> found = ids.setMaxResults(size + 1).getResultList();
+        List<Object[]> shown = found.subList(0, Math.min(size, found.size()));
+        if (shown.isEmpty()) {
+            return new KeysetPage(List.of(), Optional.empty());
+        }
+        Map<Long, Integer> position = new HashMap<>();
+        shown.forEach(row -> position.put((Long) row[0], position.size()));
+        List<AccountRow> rows = em.createQuery(ROW + "c.id in :ids", AccountRow.class)
+                .setParameter("ids", List.copyOf(position.keySet()))
+                .getResultStream()
+                .sorted(Comparator.comparing(row -> position.get(row.id())))
+                .toList();
+        Object[] last = shown.get(shown.size() - 1);
+        return new KeysetPage(rows, found.size() > size ? Optional.of(new AfterRow(last[1], (Long) last[0]))
+                : Optional.empty());
     }
 
     public long count(Criteria criteria) {

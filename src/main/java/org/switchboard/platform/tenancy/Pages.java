@@ -16,6 +16,7 @@ public final class Pages {
     private static final Map<String, PageRule> RULES = Map.ofEntries(
             Map.entry("/login.xhtml", PageRule.PUBLIC),
             Map.entry("/help/getting-started.xhtml", PageRule.PUBLIC),
+            Map.entry("/help/api.xhtml", PageRule.PUBLIC),
             Map.entry("/forgot-password.xhtml", PageRule.PUBLIC),
             Map.entry("/reset-password.xhtml", PageRule.PUBLIC),
             Map.entry("/invitation.xhtml", PageRule.PUBLIC),

@@ -35,6 +35,10 @@ public final class Fixtures {
 
     private final WebClient server;
 
+    /** An API token: its id and the secret an API client sends. */
+    public record Token(long id, String secret) {
+    }
+
     public Fixtures(URL deployment) {
         this.server = new WebClient(deployment);
     }
@@ -136,6 +140,21 @@ public final class Fixtures {
         Person person = person(firstName, lastName);
         ask("operator", "email", person.email());
         return person;
+    }
+
+    /**
+     * An API token made by the portal admin {@code owner} with every scope, valid 30 days; the
+     * options ({@code perMinute}, {@code scopes}, {@code expired}, name-value pairs) change it.
+     */
+    public Token apiToken(Portal portal, Person owner, String... options) {
+        String[] parameters = new String[4 + options.length];
+        parameters[0] = "portal";
+        parameters[1] = String.valueOf(portal.id());
+        parameters[2] = "email";
+        parameters[3] = owner.email();
+        System.arraycopy(options, 0, parameters, 4, options.length);
+        Map<String, String> answer = ask("api-token", parameters);
+        return new Token(Long.parseLong(answer.get("id")), answer.get("secret"));
     }
 
     /** Locks the login as five wrong passwords in a row would. */
