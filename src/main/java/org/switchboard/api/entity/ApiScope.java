@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  */
 public enum ApiScope {
     ACCOUNTS_READ("accounts:read", "Read client accounts: the list, search and each client's details"),
-    PROVISIONING_WRITE("provisioning:write", "Make client accounts: start trials and new subscriptions");
+    PROVISIONING_WRITE("provisioning:write", "Make client accounts: start trials and new subscriptions"),
+    SUBSCRIPTIONS_WRITE("subscriptions:write", "Change subscriptions: convert trials, upgrade, downgrade, cancel");
 
     private final String code;
     private final String description;

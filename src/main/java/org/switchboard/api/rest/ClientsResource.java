@@ -132,7 +132,7 @@ public class ClientsResource {
     }
 
     /** An id that is no number names no client: the same 404 as another portal's client. */
-    private static long parseId(String id) {
+    static long parseId(String id) {
         try {
             long parsed = Long.parseLong(id);
             if (parsed > 0) {

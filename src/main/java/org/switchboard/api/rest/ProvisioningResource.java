@@ -174,7 +174,7 @@ public class ProvisioningResource {
         return body;
     }
 
-    private static BillingPeriod billingOf(String billing) {
+    static BillingPeriod billingOf(String billing) {
         return Optional.ofNullable(billing).map(text -> text.strip().toUpperCase(Locale.ROOT))
                 .filter(text -> text.equals("MONTHLY") || text.equals("ANNUAL")).map(BillingPeriod::valueOf)
                 .orElseThrow(() -> new InvalidRequest(List.of(new Problem.FieldError("billing", "Use monthly or annual."))));

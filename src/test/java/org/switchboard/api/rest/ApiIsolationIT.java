@@ -50,11 +50,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiIsolationIT {
 
     /** Every API operation, "METHOD path" with {client} for a client's id, and the scope it needs. */
-    static final Map<String, String> OPERATIONS = Map.of(
-            "GET clients", "accounts:read",
-            "GET clients/{id}", "accounts:read",
-            "POST trials", "provisioning:write",
-            "POST subscriptions", "provisioning:write");
+    static final Map<String, String> OPERATIONS = Map.ofEntries(
+            Map.entry("GET clients", "accounts:read"),
+            Map.entry("GET clients/{id}", "accounts:read"),
+            Map.entry("POST trials", "provisioning:write"),
+            Map.entry("POST subscriptions", "provisioning:write"),
+            Map.entry("GET clients/{id}/subscription", "accounts:read"),
+            Map.entry("POST clients/{id}/subscription/convert", "subscriptions:write"),
+            Map.entry("POST clients/{id}/subscription/upgrade", "subscriptions:write"),
+            Map.entry("POST clients/{id}/subscription/downgrade", "subscriptions:write"),
+            Map.entry("POST clients/{id}/subscription/cancel", "subscriptions:write"));
 
     @ArquillianResource
     URL deployment;
@@ -98,7 +103,7 @@ class ApiIsolationIT {
     @Test
     void everyApiOperationIsInTheAttackersList() {
         Set<String> found = new HashSet<>();
-        for (Class<?> resource : List.of(ClientsResource.class, ProvisioningResource.class)) {
+        for (Class<?> resource : List.of(ClientsResource.class, ProvisioningResource.class, SubscriptionResource.class)) {
             String base = resource.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
             for (Method method : resource.getDeclaredMethods()) {
                 String verb = Stream.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class)
@@ -178,6 +183,13 @@ class ApiIsolationIT {
         Token rivalToken = fixtures().apiToken(rival, rivalAdmin);
         Answer details = call(rivalToken.secret(), "GET clients/{id}", victim.client());
         assertEquals(404, details.status());
+        for (String operation : OPERATIONS.keySet().stream().filter(op -> op.contains("{id}")).toList()) {
+            Answer answer = call(rivalToken.secret(), operation, victim.client());
+            assertEquals(404, answer.status(), operation + ": " + answer.body());
+            assertEquals(details.json().getString("detail"), answer.json().getString("detail"), operation);
+        }
+        assertEquals("0", fixtures().scalar("select count(e) from AuditEvent e where e.clientId = " + victim.client().id()
+                + " and e.type = org.switchboard.audit.entity.AuditType.SUBSCRIPTION_CHANGED"), "nothing changed");
         assertEquals("urn:switchboard:problem:not-found", details.json().getString("type"));
         Answer list = new ApiClient(deployment, rivalToken.secret()).get("clients?q=victim");
         assertEquals(200, list.status());
