@@ -321,4 +321,11 @@ public class TestData {
                     .setParameter("past", Instant.now().minusSeconds(60)).setParameter("id", tokenId).executeUpdate();
         }
     }
+
+    /** The person's role in the portal changes, as Setup's Edit would change it. */
+    public void setPortalRole(User user, long portalId, PortalRole role) {
+        em.createQuery("update PortalMembership m set m.role = :role where m.user.id = :user and m.portal.id = :portal")
+                .setParameter("role", role).setParameter("user", user.getId()).setParameter("portal", portalId)
+                .executeUpdate();
+    }
 }

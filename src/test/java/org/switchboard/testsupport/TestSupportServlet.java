@@ -64,6 +64,11 @@ public class TestSupportServlet extends SupportServlet {
             }
             case "world" -> world();
             case "api-token" -> apiToken(request);
+            case "set-portal-role" -> {
+                data.setPortalRole(data.userByEmail(request.getParameter("email")),
+                        Long.parseLong(request.getParameter("portal")), PortalRole.valueOf(request.getParameter("role")));
+                yield "ok";
+            }
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
     }

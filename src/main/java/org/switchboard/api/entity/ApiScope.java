@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 public enum ApiScope {
     ACCOUNTS_READ("accounts:read", "Read client accounts: the list, search and each client's details"),
     PROVISIONING_WRITE("provisioning:write", "Make client accounts: start trials and new subscriptions"),
-    SUBSCRIPTIONS_WRITE("subscriptions:write", "Change subscriptions: convert trials, upgrade, downgrade, cancel");
+    SUBSCRIPTIONS_WRITE("subscriptions:write", "Change subscriptions: convert trials, upgrade, downgrade, cancel"),
+    PEOPLE_READ("people:read", "List the portal's people (its admins only)"),
+    PEOPLE_WRITE("people:write", "Invite people to the portal and deactivate them (its admins only)");
 
     private final String code;
     private final String description;

@@ -68,7 +68,7 @@ public class ClientsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClientPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid (each is listed in `errors`).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public ClientPage list(
+    public ClientPage listClients(
             @Parameter(description = "Part of the client's name, or the start of a client admin's e-mail.", example = "harbour")
             @QueryParam("q") String q,
             @Parameter(description = "Only clients in this status.",
@@ -124,7 +124,7 @@ public class ClientsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Details.class)))
     @APIResponse(responseCode = "404", description = "No such client among those the token's owner may see.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Details one(@Parameter(description = "The client's id.", example = "4150", required = true) @PathParam("id") String id) {
+    public Details oneClient(@Parameter(description = "The client's id.", example = "4150", required = true) @PathParam("id") String id) {
         ApiCaller caller = request.requireCaller();
         long clientId = parseId(id);
         return details.of(caller.portalId(), caller.userId(), clientId).map(Details::of)

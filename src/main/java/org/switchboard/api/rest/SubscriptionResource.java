@@ -95,7 +95,7 @@ public class SubscriptionResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Subscription.class)))
     @APIResponse(responseCode = "404", description = "No such client in scope, or it has no subscription (a trial).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Subscription read(@Parameter(required = true, example = "4150") @PathParam("id") String id) {
+    public Subscription readSubscription(@Parameter(required = true, example = "4150") @PathParam("id") String id) {
         ApiCaller caller = request.requireCaller();
         return current(caller, inScope(caller, id));
     }
