@@ -8,7 +8,6 @@ import org.switchboard.portal.boundary.ClientDetails;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** The client accounts as the API shows them: the Accounts page's columns and the details page's figures. */
 public final class ClientRepresentations {
@@ -18,7 +17,7 @@ public final class ClientRepresentations {
 
     /** A status as the API names it: trial, active, past_due, cancelled, expired. */
     public static String code(ClientStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(status);
     }
 
     @Schema(name = "Client", description = "A client account as the Accounts page lists it.")

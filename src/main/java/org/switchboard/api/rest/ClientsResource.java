@@ -152,15 +152,7 @@ public class ClientsResource {
         if (plan != null && plan.strip().length() > 64) {
             errors.add(new Problem.FieldError("plan", "A plan code has at most 64 characters."));
         }
-        ClientStatus parsedStatus = null;
-        if (status != null && !status.isBlank()) {
-            parsedStatus = Arrays.stream(ClientStatus.values())
-                    .filter(candidate -> ClientRepresentations.code(candidate).equals(status.strip())).findFirst().orElse(null);
-            if (parsedStatus == null) {
-                errors.add(new Problem.FieldError("status", "Use one of: " + String.join(", ",
-                        Arrays.stream(ClientStatus.values()).map(ClientRepresentations::code).toList()) + "."));
-            }
-        }
+        ClientStatus parsedStatus = ApiNames.parse(ClientStatus.class, status, "status", false, null, errors);
         AccountSort parsedSort = AccountSort.DEFAULT;
         if (sort != null && !sort.isBlank()) {
             parsedSort = AccountSort.fromUrl(sort.strip()).orElse(null);

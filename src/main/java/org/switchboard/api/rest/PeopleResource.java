@@ -33,7 +33,6 @@ import org.switchboard.portal.boundary.PortalPerson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The portal's people, as Setup shows and changes them, for the portal's admins: list, invite
@@ -72,8 +71,8 @@ public class PeopleResource {
             Instant lastLoginAt) {
 
         static Person of(PortalPerson person) {
-            return new Person(person.membershipId(), person.name(), person.email(), lower(person.role().name()),
-                    lower(person.scope().name()), person.assignedClients(), person.restricted(),
+            return new Person(person.membershipId(), person.name(), person.email(), ApiNames.of(person.role()),
+                    ApiNames.of(person.scope()), person.assignedClients(), person.restricted(),
                     person.active() ? "active" : person.awaitingAcceptance() ? "invited" : "deactivated", person.lastLoginAt());
         }
     }
@@ -122,8 +121,8 @@ public class PeopleResource {
             throw new InvalidRequest(List.of(new Problem.FieldError("body", "Send the invitation as a JSON object.")));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
-        PortalRole role = parse(PortalRole.class, invitation.role(), "role", null, errors);
-        ClientScope scope = parse(ClientScope.class, invitation.clients(), "clients", ClientScope.ALL, errors);
+        PortalRole role = ApiNames.parse(PortalRole.class, invitation.role(), "role", true, null, errors);
+        ClientScope scope = ApiNames.parse(ClientScope.class, invitation.clients(), "clients", false, ClientScope.ALL, errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
@@ -156,28 +155,4 @@ public class PeopleResource {
                 .findFirst().map(Person::of).orElseThrow(() -> new NotFound("No such person in your portal."));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String text, String field, E otherwise,
-                                               List<Problem.FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            if (otherwise == null) {
-                errors.add(new Problem.FieldError(field, "Required."));
-            }
-            return otherwise;
-        }
-        for (E value : type.getEnumConstants()) {
-            if (lower(value.name()).equals(text.strip())) {
-                return value;
-            }
-        }
-        List<String> allowed = new ArrayList<>();
-        for (E value : type.getEnumConstants()) {
-            allowed.add(lower(value.name()));
-        }
-        errors.add(new Problem.FieldError(field, "Use one of: " + String.join(", ", allowed) + "."));
-        return otherwise;
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
-    }
 }

@@ -29,7 +29,6 @@ import org.switchboard.platform.kernel.NotFound;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A client's subscription, as its details page shows and changes it: read it, turn a trial into a
@@ -72,9 +71,9 @@ public class SubscriptionResource {
             Integer nextSeats) {
 
         static Subscription of(SubscriptionView view) {
-            return new Subscription(view.planCode(), view.planName(), view.seats(), lower(view.billing().name()),
+            return new Subscription(view.planCode(), view.planName(), view.seats(), ApiNames.of(view.billing()),
                     MoneyRepresentation.of(view.seatPrice()), MoneyRepresentation.of(view.periodPrice()),
-                    view.periodStart(), view.periodEnd(), lower(view.status().name()), view.nextPlanName(), view.nextSeats());
+                    view.periodStart(), view.periodEnd(), ApiNames.of(view.status()), view.nextPlanName(), view.nextSeats());
         }
     }
 
@@ -195,9 +194,5 @@ public class SubscriptionResource {
 
     private static BillingPeriod billingOf(String billing) {
         return ProvisioningResource.billingOf(billing);
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

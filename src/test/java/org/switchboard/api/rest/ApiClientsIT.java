@@ -119,17 +119,17 @@ class ApiClientsIT {
     @Test
     void searchAndFiltersFindWhatTheAccountsPageFinds() {
         Bureau bureau = bureau();
-        fixtures().client(bureau.portal(), "Harbour Café", ClientStatus.TRIAL);
-        fixtures().client(bureau.portal(), "Harbour Dental", ClientStatus.ACTIVE);
+        fixtures().client(bureau.portal(), "Quayside Café", ClientStatus.TRIAL);
+        fixtures().client(bureau.portal(), "Quayside Dental", ClientStatus.ACTIVE);
         fixtures().client(bureau.portal(), "Quay 100% Clinic", ClientStatus.ACTIVE);
         Client named = fixtures().client(bureau.portal(), "Moorings Bakery", ClientStatus.ACTIVE);
         Person owner = fixtures().person("Maud", "Moorings");
         fixtures().joins(owner, named, org.switchboard.account.entity.ClientRole.CLIENT_ADMIN);
 
-        assertEquals(2, names(bureau.api().get("clients?q=harbour").json()).size());
-        List<String> trials = names(bureau.api().get("clients?q=harbour&status=trial").json());
+        assertEquals(2, names(bureau.api().get("clients?q=quayside").json()).size());
+        List<String> trials = names(bureau.api().get("clients?q=quayside&status=trial").json());
         assertEquals(1, trials.size());
-        assertTrue(trials.get(0).startsWith("Harbour Café"), "UTF-8 intact: " + trials);
+        assertTrue(trials.get(0).startsWith("Quayside Café"), "UTF-8 intact: " + trials);
         assertEquals(1, names(bureau.api().get("clients?q=" + URLEncoder.encode("100%", StandardCharsets.UTF_8)).json()).size(),
                 "a wildcard typed is taken literally");
         String byAdmin = URLEncoder.encode(owner.email().substring(0, 12), StandardCharsets.UTF_8);
