@@ -29,6 +29,7 @@ import org.switchboard.billing.boundary.Provisioning;
 import org.switchboard.billing.control.BillingPeriod;
 import org.switchboard.identity.control.Tokens;
 import org.switchboard.platform.kernel.NotFound;
+import org.switchboard.platform.kernel.Refusal;
 import org.switchboard.portal.boundary.ClientDetails;
 
 import java.util.List;
@@ -143,9 +144,10 @@ public class ProvisioningResource {
         Provisioning.Provisioned made;
         try {
             made = make.apply(caller);
-        } catch (EJBException | PersistenceException raced) {
+        } catch (EJBException | PersistenceException | Refusal raced) {
             // Two requests with one key at once: the first made the client, the second lost the
-            // race on the key's unique index. It answers what the first made.
+            // race on the key's unique index, or met the first one's client and admin as a
+            // duplicate company. Either way it answers what the first made.
             made = provisioning.madeBy(caller.portalId(), creationKey(caller, key))
                     .map(id -> new Provisioning.Provisioned(id, true)).orElseThrow(() -> raced);
         }
