@@ -45,8 +45,10 @@ class ArchitectureTest {
         area("referral", "platform", "audit", "identity", "account", "client", "billing");
         area("earnings", "platform", "audit", "identity", "account", "client", "billing", "referral");
         area("portal", "platform", "audit", "identity", "account", "client", "access", "invitation", "support");
+        area("webhook", "platform", "audit", "identity", "account", "client", "invitation", "access", "billing",
+                "referral", "earnings");
         area("api", "platform", "audit", "identity", "account", "client", "invitation", "access", "support", "billing",
-                "referral", "earnings", "portal");
+                "referral", "earnings", "portal", "webhook");
         area("demo", MAY_USE.keySet().toArray(String[]::new));
     }
 

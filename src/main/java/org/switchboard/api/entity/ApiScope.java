@@ -15,7 +15,8 @@ public enum ApiScope {
     PROVISIONING_WRITE("provisioning:write", "Make client accounts: start trials and new subscriptions"),
     SUBSCRIPTIONS_WRITE("subscriptions:write", "Change subscriptions: convert trials, upgrade, downgrade, cancel"),
     PEOPLE_READ("people:read", "List the portal's people (its admins only)"),
-    PEOPLE_WRITE("people:write", "Invite people to the portal and deactivate them (its admins only)");
+    PEOPLE_WRITE("people:write", "Invite people to the portal and deactivate them (its admins only)"),
+    WEBHOOKS_WRITE("webhooks:write", "Manage the portal's webhook endpoints and read their deliveries (its admins only)");
 
     private final String code;
     private final String description;

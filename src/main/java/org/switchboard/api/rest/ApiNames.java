@@ -1,8 +1,9 @@
 package org.switchboard.api.rest;
 
+import org.switchboard.platform.kernel.WireName;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -16,7 +17,7 @@ final class ApiNames {
     }
 
     static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return WireName.of(value);
     }
 
     /**

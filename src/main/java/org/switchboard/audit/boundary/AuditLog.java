@@ -3,6 +3,7 @@ package org.switchboard.audit.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,13 +31,18 @@ public class AuditLog {
     @Inject
     ActingVisit visit;
 
+    @Inject
+    Event<Audited> audited;
+
     /** Records the event as part of the caller's transaction: it stands or falls with the action. */
     public void record(AuditEvent.Builder event) {
         if (!event.namesVisit()) {
             visit.current().ifPresent(v -> event.accessSession(v.accessSessionId()).actor(v.realUserId())
                     .effectiveUser(v.effectiveUserId()));
         }
-        em.persist(event.build(clock.instant(), origin.address()));
+        AuditEvent recorded = event.build(clock.instant(), origin.address());
+        em.persist(recorded);
+        audited.fire(new Audited(recorded));
     }
 
     /** Records the event even when the caller's transaction rolls back (failed logins, refusals). */

@@ -1,6 +1,7 @@
 package org.switchboard.client.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class ActivityLog {
     @Inject
     ActingVisit visit;
 
+    @Inject
+    Event<ClientActivity> announced;
+
     public void record(ClientAccount client, Long actorUserId, ActivityType type, String summary) {
         recordAt(client, actorUserId, type, summary, clock.instant());
     }
@@ -40,6 +44,8 @@ public class ActivityLog {
         visit.current().filter(v -> v.isIn(client.getId()))
                 .ifPresent(v -> event.duringVisit(v.realUserId(), v.effectiveUserId(), v.accessSessionId()));
         em.persist(event);
+        announced.fire(new ClientActivity(client.getId(), client.getPortal() == null ? null : client.getPortal().getId(), type,
+                summary, now));
         // Plain SQL, so that the account's @Version stays the person-edited state's alone.
         em.createNativeQuery("UPDATE client_account SET last_activity_at = ?1 WHERE id = ?2 AND last_activity_at < ?1")
                 .setParameter(1, now.atOffset(java.time.ZoneOffset.UTC))

@@ -2,6 +2,7 @@ package org.switchboard.earnings.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +36,9 @@ public class PayoutDesk {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PayoutPaid> paid;
 
     /** A payout with its portal's name, for the operator's list. */
     public record Row(Payout payout, String portalName) {
@@ -70,6 +74,7 @@ public class PayoutDesk {
         audit.record(AuditEvent.of(AuditType.PAYOUT_PAID).actor(operatorUserId).portal(payout.getPortalId())
                 .subject(payout.getPeriod()).detail("Payout " + payoutId + " of " + payout.getAmount() + " paid, reference "
                         + reference.strip()));
+        paid.fire(new PayoutPaid(payoutId));
     }
 
     /** Marks the payout failed; its earnings return to the balance and are paid by a later run. */

@@ -13,6 +13,9 @@ import org.switchboard.earnings.control.PayoutRunStatements;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutRun;
 
+import org.switchboard.platform.kernel.Money;
+
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,9 +41,24 @@ public class PayoutLedger {
     @Inject
     Clock clock;
 
-    /** Earnings whose hold has ended by {@code today} become available. */
+    @Inject
+    Event<EarningsReleased> releasedEarnings;
+
+    /**
+     * Earnings whose hold has ended by {@code today} become available; each portal's share is
+     * announced ({@link EarningsReleased}) in the same transaction, summed in SQL just before.
+     */
     public int release(LocalDate today) {
-        return PayoutRunStatements.release(new NativeLedgerSql(em), today);
+        List<Object[]> due = em.createNativeQuery("SELECT portal_id, currency, COUNT(*), SUM(amount) FROM earning "
+                        + "WHERE status = 'PENDING' AND available_on <= ?1 GROUP BY portal_id, currency")
+                .setParameter(1, today)
+                .getResultList();
+        int released = PayoutRunStatements.release(new NativeLedgerSql(em), today);
+        for (Object[] row : due) {
+            releasedEarnings.fire(new EarningsReleased(((Number) row[0]).longValue(), today, ((Number) row[2]).intValue(),
+                    Money.of(new BigDecimal(row[3].toString()), row[1].toString().strip())));
+        }
+        return released;
     }
 
     /** Portals with available earnings before the cut-off, after {@code afterPortalId}, in id order. */

@@ -62,7 +62,18 @@ class ApiIsolationIT {
             Map.entry("POST clients/{id}/subscription/cancel", "subscriptions:write"),
             Map.entry("GET people", "people:read"),
             Map.entry("POST people", "people:write"),
-            Map.entry("POST people/{id}/deactivate", "people:write"));
+            Map.entry("POST people/{id}/deactivate", "people:write"),
+            Map.entry("GET webhooks", "webhooks:write"),
+            Map.entry("POST webhooks", "webhooks:write"),
+            Map.entry("GET webhooks/{id}", "webhooks:write"),
+            Map.entry("PUT webhooks/{id}", "webhooks:write"),
+            Map.entry("DELETE webhooks/{id}", "webhooks:write"),
+            Map.entry("POST webhooks/{id}/rotate-secret", "webhooks:write"),
+            Map.entry("POST webhooks/{id}/enable", "webhooks:write"),
+            Map.entry("POST webhooks/{id}/disable", "webhooks:write"),
+            Map.entry("POST webhooks/{id}/test", "webhooks:write"),
+            Map.entry("GET webhooks/{id}/deliveries", "webhooks:write"),
+            Map.entry("POST webhooks/{id}/deliveries/{deliveryId}/resend", "webhooks:write"));
 
     @ArquillianResource
     URL deployment;
@@ -81,14 +92,19 @@ class ApiIsolationIT {
         return new Victim(portal, admin, client, fixtures().apiToken(portal, admin));
     }
 
-    private static String path(String operation, Client client) {
-        return operation.substring(operation.indexOf(' ') + 1).replace("{id}", String.valueOf(client.id()));
+    private static String path(String operation, long id) {
+        return operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[A-Za-z]+}", String.valueOf(id));
     }
 
     private Answer call(String token, String operation, Client client) {
+        return call(token, operation, client.id());
+    }
+
+    /** The operation with every id in its path the given one. */
+    private Answer call(String token, String operation, long id) {
         String method = operation.substring(0, operation.indexOf(' '));
         ApiClient api = new ApiClient(deployment, token);
-        return method.equals("GET") ? api.get(path(operation, client)) : api.send(method, path(operation, client), null);
+        return method.equals("GET") ? api.get(path(operation, id)) : api.send(method, path(operation, id), null);
     }
 
     private void everyOperationAnswers(int status, String token, Client client, String story) {
@@ -107,7 +123,7 @@ class ApiIsolationIT {
     void everyApiOperationIsInTheAttackersList() {
         Set<String> found = new HashSet<>();
         for (Class<?> resource : List.of(ClientsResource.class, ProvisioningResource.class, SubscriptionResource.class,
-                PeopleResource.class)) {
+                PeopleResource.class, WebhooksResource.class)) {
             String base = resource.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
             for (Method method : resource.getDeclaredMethods()) {
                 String verb = Stream.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class)
@@ -170,8 +186,10 @@ class ApiIsolationIT {
     @Test
     void aTokenWithoutTheScopeIsRefusedWithTheScopeItNeeds() {
         Victim victim = victim();
-        Token narrow = fixtures().apiToken(victim.portal(), victim.admin(), "scopes", "webhooks:write");
+        Token readsPeople = fixtures().apiToken(victim.portal(), victim.admin(), "scopes", "people:read");
+        Token readsAccounts = fixtures().apiToken(victim.portal(), victim.admin(), "scopes", "accounts:read");
         for (String operation : OPERATIONS.keySet()) {
+            Token narrow = OPERATIONS.get(operation).equals("people:read") ? readsAccounts : readsPeople;
             Answer answer = call(narrow.secret(), operation, victim.client());
             assertEquals(403, answer.status(), operation);
             assertEquals("urn:switchboard:problem:missing-scope", answer.json().getString("type"));
@@ -187,8 +205,13 @@ class ApiIsolationIT {
         Token rivalToken = fixtures().apiToken(rival, rivalAdmin);
         Answer details = call(rivalToken.secret(), "GET clients/{id}", victim.client());
         assertEquals(404, details.status());
+        Answer hook = new ApiClient(deployment, victim.token().secret()).post("webhooks",
+                "{\"url\":\"http://127.0.0.1:9/victim-hooks\",\"events\":[\"client.created\"]}", null);
+        assertEquals(201, hook.status(), hook.body());
+        long endpointId = hook.json().getJsonObject("endpoint").getJsonNumber("id").longValue();
         for (String operation : OPERATIONS.keySet().stream().filter(op -> op.contains("{id}")).toList()) {
-            Answer answer = call(rivalToken.secret(), operation, victim.client());
+            Answer answer = call(rivalToken.secret(), operation,
+                    operation.contains("webhooks/") ? endpointId : victim.client().id());
             assertEquals(404, answer.status(), operation + ": " + answer.body());
             if (operation.contains("clients/")) {
                 assertEquals(details.json().getString("detail"), answer.json().getString("detail"), operation);
@@ -197,6 +220,11 @@ class ApiIsolationIT {
         assertEquals("0", fixtures().scalar("select count(e) from AuditEvent e where e.clientId = " + victim.client().id()
                 + " and e.type = org.switchboard.audit.entity.AuditType.SUBSCRIPTION_CHANGED"), "nothing changed");
         assertEquals("urn:switchboard:problem:not-found", details.json().getString("type"));
+        Answer victimsHook = new ApiClient(deployment, victim.token().secret()).get("webhooks/" + endpointId);
+        assertEquals(200, victimsHook.status(), "the rival removed, disabled or rotated nothing: " + victimsHook.body());
+        assertEquals("enabled", victimsHook.json().getString("status"));
+        assertEquals("0", fixtures().scalar("select count(e) from AuditEvent e where e.portalId = " + victim.portal().id()
+                + " and e.type = org.switchboard.audit.entity.AuditType.WEBHOOK_SECRET_ROTATED"), "no secret was rotated");
         Answer list = new ApiClient(deployment, rivalToken.secret()).get("clients?q=victim");
         assertEquals(200, list.status());
         assertEquals(0, list.json().getJsonArray("data").size(), list.body());

@@ -63,6 +63,17 @@ public final class ApiClient {
         return send(request, null);
     }
 
+    /** PUTs a JSON body. */
+    public Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), null);
+    }
+
+    /** DELETEs. */
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), null);
+    }
+
     /** A request with another method and header, for the protocol's own refusals. */
     public Answer send(String method, String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));

@@ -1,0 +1,5 @@
+package org.switchboard.earnings.boundary;
+
+/** Fired inside the transaction that marks a payout paid. */
+public record PayoutPaid(long payoutId) {
+}

@@ -1,0 +1,35 @@
+package org.switchboard.webhook.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.switchboard.webhook.control.EndpointAddress;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The operator's webhook setting {@code switchboard.webhooks.trusted-hosts}: hosts (names or
+ * addresses, comma-separated) that endpoints may reach over plain HTTP and on private or loopback
+ * addresses, e.g. a receiver inside the operator's own network. Empty by default: every endpoint
+ * must be public and HTTPS.
+ */
+@ApplicationScoped
+public class WebhookSettings {
+
+    @Inject
+    @ConfigProperty(name = "switchboard.webhooks.trusted-hosts")
+    Optional<String> trustedHosts;
+
+    public EndpointAddress addresses() {
+        return new EndpointAddress(trusted(), EndpointAddress.DNS);
+    }
+
+    Set<String> trusted() {
+        return trustedHosts.map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(host -> !host.isEmpty())
+                .map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+}
