@@ -27,6 +27,7 @@ public final class Pages {
             Map.entry("/portal/account.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/access-history.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/portal/setup.xhtml", PageRule.PORTAL_ADMIN),
+            Map.entry("/portal/webhook.xhtml", PageRule.PORTAL_ADMIN),
             Map.entry("/portal/new-account.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/referrals.xhtml", PageRule.PORTAL_MEMBER),
             Map.entry("/portal/earnings.xhtml", PageRule.CHANNEL_PARTNER),
