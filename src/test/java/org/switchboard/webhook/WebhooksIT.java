@@ -231,6 +231,74 @@ class WebhooksIT {
         assertEquals(1, receiver.received().size(), "nothing of the time it was disabled: " + receiver.received());
     }
 
+    @Test
+    void aTrialConvertedOverTheApiAnnouncesTheNewStatusTheSubscriptionAndTheSale() {
+        Partner partner = partner(PortalKind.CHANNEL_PARTNER);
+        Registered endpoint = register(partner, "client.status_changed", "subscription.changed", "sale.recorded");
+        long clientId = startTrial(partner, "Converting Cannery");
+        Answer converted = partner.api().post("clients/" + clientId + "/subscription/convert",
+                "{\"plan\":\"growth\",\"seats\":8,\"billing\":\"annual\"}", UUID.randomUUID().toString());
+        assertEquals(200, converted.status(), converted.body());
+
+        JsonObject status = json(receiver.await(1, WebhookReceiver.ofType("client.status_changed"), SOON).get(0).body());
+        assertEquals("active", status.getJsonObject("data").getJsonObject("client").getString("status"));
+        JsonObject subscription = json(receiver.await(1, WebhookReceiver.ofType("subscription.changed"), SOON).get(0).body())
+                .getJsonObject("data");
+        assertEquals("started", subscription.getString("change"));
+        assertEquals(8, subscription.getJsonObject("subscription").getInt("seats"));
+        assertEquals("annual", subscription.getJsonObject("subscription").getString("billing"));
+        Received sale = receiver.await(1, WebhookReceiver.ofType("sale.recorded"), SOON).get(0);
+        JsonObject recorded = json(sale.body()).getJsonObject("data").getJsonObject("sale");
+        assertEquals("new", recorded.getString("type"));
+        assertEquals(clientId, recorded.getJsonNumber("clientId").longValue());
+        assertEquals("EUR", recorded.getJsonObject("amount").getString("currency"));
+        assertTrue(WebhookReceiver.verifies(sale, endpoint.secret()));
+    }
+
+    @Test
+    void aChannelPartnerHearsOfItsEarningsBecomingAvailableAndOfItsPayoutBeingPaid() {
+        org.switchboard.testsupport.web.EarningsFixtures money = new org.switchboard.testsupport.web.EarningsFixtures(deployment);
+        Portal portal = money.channelPartner("Hook Earners", java.time.LocalDate.of(2022, 1, 1), 5, "50.00");
+        Person admin = fixtures().portalAdmin(portal, "Erin", "Earner");
+        Partner partner = new Partner(portal, admin, new ApiClient(deployment, fixtures().apiToken(portal, admin).secret()));
+        register(partner, "sale.recorded", "earning.available", "payout.paid");
+        Fixtures.Client client = money.payingClient(portal, "Client of Hook Earners");
+        money.sale(portal, client, org.switchboard.billing.entity.SaleType.NEW, "500.00", java.time.LocalDate.of(2022, 9, 10));
+        JsonObject sale = json(receiver.await(1, WebhookReceiver.ofType("sale.recorded"), SOON).get(0).body())
+                .getJsonObject("data").getJsonObject("sale");
+        assertEquals("500.00", sale.getJsonObject("amount").getString("amount"));
+
+        long payoutId = money.paidOut(portal, "2022-09");
+        JsonObject available = json(receiver.await(1, WebhookReceiver.ofType("earning.available"), SOON).get(0).body())
+                .getJsonObject("data");
+        assertEquals("100.00", available.getJsonObject("amount").getString("amount"), "20 % of the sale");
+        assertEquals(1, available.getInt("earnings"));
+
+        org.switchboard.testsupport.web.WebClient operator = fixtures().signedIn(deployment, fixtures().operator("Otis", "Ops"));
+        String path = "admin/payouts.xhtml?period=2022-09";
+        org.switchboard.testsupport.web.WebClient.Page page = operator.open(path);
+        int at = page.body().indexOf(">" + payoutId + "</td>");
+        assertTrue(at >= 0, "the payout is listed");
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("payouts:table:(\\d+):paid").matcher(page.body().substring(at));
+        assertTrue(row.find());
+        String button = "payouts:table:" + row.group(1) + ":paid";
+        java.util.Map<String, String> open = org.switchboard.testsupport.web.WebClient.ajaxAction(button, button, "paidForm");
+        open.put("payouts", "payouts");
+        operator.ajax(path, page, open);
+        java.util.Map<String, String> paid = org.switchboard.testsupport.web.WebClient.ajaxAction("paidForm:save", "paidForm",
+                "paidForm payouts messages");
+        paid.put("paidForm", "paidForm");
+        paid.put("paidForm:reference", "TRF-HOOKS-1");
+        assertTrue(operator.ajax(path, page, paid).contains("is marked paid"));
+
+        JsonObject payout = json(receiver.await(1, WebhookReceiver.ofType("payout.paid"), SOON).get(0).body())
+                .getJsonObject("data").getJsonObject("payout");
+        assertEquals(payoutId, payout.getJsonNumber("id").longValue());
+        assertEquals("paid", payout.getString("status"));
+        assertEquals("TRF-HOOKS-1", payout.getString("reference"));
+        assertEquals("100.00", payout.getJsonObject("amount").getString("amount"));
+    }
+
     /** The endpoint's newest delivery once it has the status, from the API's delivery log. */
     private JsonObject awaitLogged(Partner partner, Registered endpoint, String status) {
         long until = System.nanoTime() + SOON.toNanos();

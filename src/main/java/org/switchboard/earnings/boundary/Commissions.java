@@ -2,6 +2,7 @@ package org.switchboard.earnings.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.switchboard.earnings.control.CommissionTerms;
 import org.switchboard.earnings.control.EarningRules;
 import org.switchboard.earnings.entity.CommissionPlan;
 import org.switchboard.earnings.entity.Earning;
+import org.switchboard.earnings.entity.EarningStatus;
 import org.switchboard.earnings.entity.EarningKind;
 import org.switchboard.earnings.entity.HeldSale;
 import org.switchboard.platform.kernel.Money;
@@ -46,6 +48,9 @@ public class Commissions {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<EarningsReleased> available;
+
     public void onSale(@Observes SaleRecorded recorded) {
         earn(em.find(Sale.class, recorded.saleId()));
     }
@@ -60,7 +65,7 @@ public class Commissions {
         boolean paidAlready = !em.createQuery("select e.id from Earning e where e.referralId = :referral", Long.class)
                 .setParameter("referral", won.referralId()).getResultList().isEmpty();
         if (!paidAlready) {
-            em.persist(Earning.bounty(won.portalId(), won.referralId(), won.clientId(), plan.get().getId(),
+            earned(Earning.bounty(won.portalId(), won.referralId(), won.clientId(), plan.get().getId(),
                     terms.referralBounty(), won.wonAt(), EarningRules.availableOn(day, terms.holdDays())));
         }
     }
@@ -103,10 +108,18 @@ public class Commissions {
         int paying = payingClients(sale.getPortalId());
         CommissionTerms.AppliedRate rate = terms.rateFor(sale.getType(), paying);
         Money amount = EarningRules.commission(sale.getAmount(), exchange.get(), rate.percent(), terms.currency());
-        em.persist(Earning.commission(sale.getPortalId(), sale.getId(), sale.getClientId(), plan.getId(), sale.getAmount(),
+        earned(Earning.commission(sale.getPortalId(), sale.getId(), sale.getClientId(), plan.getId(), sale.getAmount(),
                 exchange.get(), rate.percent(), paying, amount, sale.getOccurredAt(),
                 EarningRules.availableOn(day, terms.holdDays()), EarningRules.clawbackUntil(day, terms.clawbackDays())));
         return true;
+    }
+
+    /** Keeps an earning; one with no hold (or a past one) is available at once, and announced as such. */
+    private void earned(Earning earning) {
+        em.persist(earning);
+        if (earning.getStatus() == EarningStatus.AVAILABLE) {
+            available.fire(new EarningsReleased(earning.getPortalId(), earning.getAvailableOn(), 1, earning.getAmount(), true));
+        }
     }
 
     /** A refund reverses the commission of the charge it refunds, if it falls inside the clawback window. */

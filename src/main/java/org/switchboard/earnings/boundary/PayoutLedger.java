@@ -56,7 +56,7 @@ public class PayoutLedger {
         int released = PayoutRunStatements.release(new NativeLedgerSql(em), today);
         for (Object[] row : due) {
             releasedEarnings.fire(new EarningsReleased(((Number) row[0]).longValue(), today, ((Number) row[2]).intValue(),
-                    Money.of(new BigDecimal(row[3].toString()), row[1].toString().strip())));
+                    Money.of(new BigDecimal(row[3].toString()), row[1].toString().strip()), false));
         }
         return released;
     }

@@ -103,12 +103,14 @@ public class WebhookAnnouncements {
         if (!outbox.anyListening(released.portalId(), WebhookEventType.EARNING_AVAILABLE)) {
             return;
         }
-        String key = "earning.available:" + released.amount().currency().getCurrencyCode() + ":" + released.on();
-        outbox.announce(released.portalId(), WebhookEventType.EARNING_AVAILABLE, Json.createObjectBuilder()
+        // A release is announced once per portal, currency and day, however many servers run it.
+        String key = released.atOnce() ? null
+                : "earning.available:" + released.amount().currency().getCurrencyCode() + ":" + released.on();
+        JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("availableOn", released.on().toString())
                 .add("earnings", released.earnings())
-                .add("amount", WebhookPayloads.money(released.amount()))
-                .build(), key);
+                .add("amount", WebhookPayloads.money(released.amount()));
+        outbox.announce(released.portalId(), WebhookEventType.EARNING_AVAILABLE, data.build(), key);
     }
 
     public void onPayoutPaid(@Observes PayoutPaid paid) {
@@ -150,6 +152,9 @@ public class WebhookAnnouncements {
 
     private JsonObject visit(AuditEvent event) {
         AccessSession session = em.find(AccessSession.class, event.getAccessSessionId());
+        // A visit is ended by a bulk update, which the session loaded here does not see: read its end from the row.
+        Object[] end = em.createQuery("select s.endedAt, s.endReason from AccessSession s where s.id = :id", Object[].class)
+                .setParameter("id", session.getId()).getSingleResult();
         User partner = em.find(User.class, session.getRealUserId());
         JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", session.getId())
@@ -158,9 +163,9 @@ public class WebhookAnnouncements {
                 .add("partner", Json.createObjectBuilder().add("id", partner.getId()).add("email", partner.getEmail()))
                 .add("asUserId", session.getEffectiveUserId())
                 .add("startedAt", session.getStartedAt().toString());
-        WebhookPayloads.optional(json, "endedAt", session.getEndedAt());
-        if (session.getEndReason() != null) {
-            json.add("endReason", WireName.of(session.getEndReason()));
+        WebhookPayloads.optional(json, "endedAt", (java.time.Instant) end[0]);
+        if (end[1] != null) {
+            json.add("endReason", WireName.of((Enum<?>) end[1]));
         }
         return Json.createObjectBuilder().add("visit", json).build();
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import org.switchboard.webhook.entity.WebhookDelivery;
 import org.switchboard.webhook.entity.WebhookEndpoint;
@@ -96,6 +97,8 @@ public class WebhookOutbox {
         return em.createQuery("select e from WebhookEndpoint e where e.portalId = :portal and e.enabled = true "
                         + "order by e.id", WebhookEndpoint.class)
                 .setParameter("portal", portalId)
+                // Nothing the caller changed decides this: no need to flush its changes first.
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream()
                 .filter(endpoint -> endpoint.listensTo(type))
                 .toList();

@@ -60,6 +60,9 @@ class WebhookDeliveryIT {
     @Inject
     TestData data;
 
+    @Inject
+    org.switchboard.access.boundary.PartnerAccess access;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -194,6 +197,30 @@ class WebhookDeliveryIT {
         assertEquals(1, endpoints.ofPortal(owner.portal().getId(), owner.admin().getId()).size());
         assertFalse(endpoints.ofPortal(rival.portal().getId(), rival.admin().getId()).stream()
                 .anyMatch(endpoint -> endpoint.getId() == endpointId));
+    }
+
+    @Test
+    void aVisitToAClientIsAnnouncedWhenItStartsAndWhenItEnds() throws Exception {
+        Admin owner = admin(PortalKind.SERVICE_PROVIDER);
+        ClientAccount client = data.client(owner.portal(), org.switchboard.account.entity.ClientStatus.ACTIVE);
+        data.member(data.person(), client, org.switchboard.account.entity.ClientRole.CLIENT_ADMIN);
+        long endpointId = endpoints.add(owner.portal().getId(), owner.admin().getId(),
+                "http://127.0.0.1:" + deadPort() + "/visits", null,
+                Set.of(WebhookEventType.ACCESS_STARTED, WebhookEventType.ACCESS_ENDED)).id();
+
+        var ticket = access.startAsSelf(owner.portal().getId(), owner.admin().getId(), client.getId(),
+                java.util.Optional.empty(), "/portal/accounts.xhtml");
+        access.end(ticket.accessSessionId(), owner.admin().getId(), org.switchboard.platform.tenancy.EndReason.BACK_TO_PORTAL);
+
+        List<WebhookDelivery> announced = deliveriesOf(endpointId);
+        assertEquals(List.of("access.started", "access.ended"), announced.stream().map(WebhookDelivery::getEventType).toList());
+        for (WebhookDelivery delivery : announced) {
+            assertTrue(delivery.getPayload().contains("\"id\":" + ticket.accessSessionId()), delivery.getPayload());
+            assertTrue(delivery.getPayload().contains("\"clientId\":" + client.getId()), delivery.getPayload());
+            assertTrue(delivery.getPayload().contains(owner.admin().getEmail()), delivery.getPayload());
+            assertTrue(delivery.getPayload().contains("\"mode\":\"as_self\""), delivery.getPayload());
+        }
+        assertTrue(announced.get(1).getPayload().contains("\"endReason\":\"back_to_portal\""), announced.get(1).getPayload());
     }
 
     @Test
