@@ -63,6 +63,12 @@ class WebhookDeliveryIT {
     @Inject
     org.switchboard.access.boundary.PartnerAccess access;
 
+    @Inject
+    org.switchboard.portal.boundary.PortalPeople people;
+
+    @Inject
+    org.switchboard.invitation.boundary.JoinInvitations joins;
+
     @AfterEach
     void resetClock() {
         TestClock.reset();
@@ -221,6 +227,32 @@ class WebhookDeliveryIT {
             assertTrue(delivery.getPayload().contains("\"mode\":\"as_self\""), delivery.getPayload());
         }
         assertTrue(announced.get(1).getPayload().contains("\"endReason\":\"back_to_portal\""), announced.get(1).getPayload());
+    }
+
+    @Test
+    void anAcceptedInvitationToThePortalIsAnnounced() throws Exception {
+        Admin owner = admin(PortalKind.SERVICE_PROVIDER);
+        long endpointId = endpoints.add(owner.portal().getId(), owner.admin().getId(),
+                "http://127.0.0.1:" + deadPort() + "/joins", null, Set.of(WebhookEventType.INVITATION_ACCEPTED)).id();
+        User joiner = data.person();
+        people.add(owner.portal().getId(), owner.admin().getId(), new org.switchboard.portal.boundary.PersonForm(
+                joiner.getEmail(), "Jo", "Iner", PortalRole.PARTNER_USER, false, true,
+                org.switchboard.account.entity.ClientScope.ALL, List.of(), true, null, false, false));
+        assertTrue(deliveriesOf(endpointId).isEmpty(), "nothing before they accept");
+        String mail = data.all(MailMessage.class, "e.recipient = ?1 and e.kind = ?2 order by e.id desc", joiner.getEmail(),
+                "JOIN_INVITATION").get(0).getBody();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+                .matcher(mail);
+        assertTrue(token.find(), mail);
+
+        joins.acceptJoin(token.group(1), joiner.getId());
+
+        List<WebhookDelivery> announced = deliveriesOf(endpointId);
+        assertEquals(1, announced.size());
+        assertEquals("invitation.accepted", announced.get(0).getEventType());
+        assertTrue(announced.get(0).getPayload().contains(joiner.getEmail()), announced.get(0).getPayload());
+        assertTrue(announced.get(0).getPayload().contains("\"acceptedByUserId\":" + joiner.getId()),
+                announced.get(0).getPayload());
     }
 
     @Test
