@@ -15,7 +15,9 @@ public enum ApiScope {
     PROVISIONING_WRITE("provisioning:write", "Make client accounts: start trials and new subscriptions"),
     SUBSCRIPTIONS_WRITE("subscriptions:write", "Change subscriptions: convert trials, upgrade, downgrade, cancel"),
     PEOPLE_READ("people:read", "List the portal's people (its admins only)"),
-    PEOPLE_WRITE("people:write", "Invite people to the portal and deactivate them (its admins only)");
+    PEOPLE_WRITE("people:write", "Invite people to the portal and deactivate them (its admins only)"),
+    EARNINGS_READ("earnings:read", "Read the portal's sales, earnings, payouts and payout statements (channel partners)"),
+    ACCESS_READ("access:read", "Read the history of partner visits into client accounts");
 
     private final String code;
     private final String description;
