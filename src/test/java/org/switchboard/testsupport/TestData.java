@@ -323,6 +323,15 @@ public class TestData {
     }
 
     /** The person's role in the portal changes, as Setup's Edit would change it. */
+    /** The person's membership of the portal becomes a partner user's who sees only the assigned clients. */
+    public void assignOnly(User user, long portalId, ClientAccount... assigned) {
+        PortalMembership membership = em.createQuery("select m from PortalMembership m where m.user.id = :user "
+                        + "and m.portal.id = :portal", PortalMembership.class)
+                .setParameter("user", user.getId()).setParameter("portal", portalId).getSingleResult();
+        membership.changeRole(PortalRole.PARTNER_USER);
+        membership.scopeToAssigned(Arrays.stream(assigned).map(em::merge).collect(Collectors.toSet()));
+    }
+
     public void setPortalRole(User user, long portalId, PortalRole role) {
         em.createQuery("update PortalMembership m set m.role = :role where m.user.id = :user and m.portal.id = :portal")
                 .setParameter("role", role).setParameter("user", user.getId()).setParameter("portal", portalId)

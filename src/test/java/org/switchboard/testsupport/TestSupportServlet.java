@@ -69,6 +69,12 @@ public class TestSupportServlet extends SupportServlet {
                         Long.parseLong(request.getParameter("portal")), PortalRole.valueOf(request.getParameter("role")));
                 yield "ok";
             }
+            case "assign-only" -> {
+                data.assignOnly(data.userByEmail(request.getParameter("email")), Long.parseLong(request.getParameter("portal")),
+                        java.util.Arrays.stream(request.getParameter("assigned").split(","))
+                                .map(id -> rows.client(Long.parseLong(id.strip()))).toArray(ClientAccount[]::new));
+                yield "ok";
+            }
             default -> throw new IllegalArgumentException("Unknown test support action");
         };
     }

@@ -32,7 +32,7 @@ public class AccessHistory {
     static final int CHANGES_SHOWN = 5;
 
     private static final String RECORD = "select s.id, s.startedAt, s.endedAt, s.endReason, r.firstName, r.lastName, "
-            + "r.email, p.name, c.name, s.mode, a.firstName, a.lastName, a.email, s.reason, s.sourceAddress "
+            + "r.email, p.name, c.name, s.mode, a.firstName, a.lastName, a.email, s.reason, s.sourceAddress, s.clientId "
             + "from AccessSession s join User r on r.id = s.realUserId join User a on a.id = s.effectiveUserId "
             + "join Portal p on p.id = s.portalId join ClientAccount c on c.id = s.clientId where ";
 
@@ -45,10 +45,32 @@ public class AccessHistory {
     @Inject
     PortalPermissions portalPermissions;
 
+    /** Where a page of visits (newest first) ended: its last visit's start and id. */
+    public record After(Instant startedAt, long id) {
+    }
+
     /** A page of the visits in the history, newest first. */
     public List<AccessRecord> visits(HistoryScope scope, long viewerUserId, int first, int max) {
         Reach reach = reach(scope, viewerUserId);
-        return page(reach.condition(), reach.parameters(), first, max);
+        return page(reach.condition(), reach.parameters(), first, Math.max(1, Math.min(max, 100)));
+    }
+
+    /**
+     * The visits after {@code after} (null: from the newest) in the order of {@link #visits}, at most
+     * {@code max} (up to 101), read by keyset from the (portal_id or client_id, started_at, id)
+     * indexes rather than by offset, for the partner API's cursor: a visit started meanwhile
+     * neither repeats one nor pushes one off a page.
+     */
+    public List<AccessRecord> visitsAfter(HistoryScope scope, long viewerUserId, After after, int max) {
+        Reach reach = reach(scope, viewerUserId);
+        if (after == null) {
+            return page(reach.condition(), reach.parameters(), 0, Math.max(1, Math.min(max, 101)));
+        }
+        Map<String, Object> parameters = new HashMap<>(reach.parameters());
+        parameters.put("afterAt", after.startedAt());
+        parameters.put("afterId", after.id());
+        return page(reach.condition() + " and (s.startedAt < :afterAt or (s.startedAt = :afterAt and s.id < :afterId))",
+                parameters, 0, Math.max(1, Math.min(max, 101)));
     }
 
     public long count(HistoryScope scope, long viewerUserId) {
@@ -105,11 +127,11 @@ public class AccessHistory {
         return query.getSingleResult();
     }
 
-    private List<AccessRecord> page(String condition, Map<String, Long> parameters, int first, int max) {
+    private List<AccessRecord> page(String condition, Map<String, ?> parameters, int first, int max) {
         TypedQuery<Object[]> query = em.createQuery(RECORD + condition + " order by s.startedAt desc, s.id desc",
                 Object[].class);
         parameters.forEach(query::setParameter);
-        List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 100)))
+        List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(max)
                 .getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -140,7 +162,7 @@ public class AccessHistory {
         return rows.stream().map(row -> {
             long id = (Long) row[0];
             return new AccessRecord(id, (Instant) row[1], (Instant) row[2], (EndReason) row[3], row[4] + " " + row[5],
-                    (String) row[6], (String) row[7], (String) row[8], (AccessMode) row[9], row[10] + " " + row[11],
+                    (String) row[6], (String) row[7], (Long) row[15], (String) row[8], (AccessMode) row[9], row[10] + " " + row[11],
                     (String) row[12], (String) row[13], (String) row[14], changes.getOrDefault(id, List.of()),
                     counts.getOrDefault(id, 0L));
         }).toList();

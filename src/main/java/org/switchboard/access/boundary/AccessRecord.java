@@ -13,7 +13,7 @@ import java.util.List;
  * how long, how it ended, and what they changed.
  */
 public record AccessRecord(long id, Instant startedAt, Instant endedAt, EndReason endReason, String realName,
-                           String realEmail, String portalName, String clientName, AccessMode mode, String actingName,
+                           String realEmail, String portalName, long clientId, String clientName, AccessMode mode, String actingName,
                            String actingEmail, String reason, String sourceAddress, List<Change> changes,
                            long changeCount) implements Serializable {
 

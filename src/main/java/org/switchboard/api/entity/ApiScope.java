@@ -16,6 +16,8 @@ public enum ApiScope {
     SUBSCRIPTIONS_WRITE("subscriptions:write", "Change subscriptions: convert trials, upgrade, downgrade, cancel"),
     PEOPLE_READ("people:read", "List the portal's people (its admins only)"),
     PEOPLE_WRITE("people:write", "Invite people to the portal and deactivate them (its admins only)"),
+    EARNINGS_READ("earnings:read", "Read the portal's sales, earnings, payouts and payout statements (channel partners)"),
+    ACCESS_READ("access:read", "Read the history of partner visits into client accounts"),
     WEBHOOKS_WRITE("webhooks:write", "Manage the portal's webhook endpoints and read their deliveries (its admins only)");
 
     private final String code;

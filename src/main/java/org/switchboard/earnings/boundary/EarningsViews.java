@@ -36,6 +36,17 @@ public final class EarningsViews {
                              Instant createdAt, Instant settledAt, String reference) implements Serializable {
     }
 
+    /**
+     * Where a page of sales or earnings (newest first) ended: its last row's time and id. The next
+     * page starts after it in the same order, so rows added meanwhile neither repeat nor push others off.
+     */
+    public record TimeMark(Instant at, long id) implements Serializable {
+    }
+
+    /** Where a page of payouts (latest period first) ended: its last row's period and id. */
+    public record PeriodMark(String period, long id) implements Serializable {
+    }
+
     /** A payout and every earning it pays, for its statement. */
     public record Statement(String portalName, PayoutLine payout, List<EarningLine> lines) implements Serializable {
     }

@@ -11,7 +11,9 @@ import org.switchboard.account.boundary.PortalPermissions;
 import org.switchboard.billing.entity.SaleType;
 import org.switchboard.earnings.boundary.EarningsViews.EarningLine;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
+import org.switchboard.earnings.boundary.EarningsViews.PeriodMark;
 import org.switchboard.earnings.boundary.EarningsViews.SaleLine;
+import org.switchboard.earnings.boundary.EarningsViews.TimeMark;
 import org.switchboard.earnings.entity.Payout;
 import org.switchboard.earnings.entity.PayoutStatus;
 import org.switchboard.platform.kernel.Money;
@@ -72,6 +74,24 @@ public class PartnerEarnings {
                 .getResultStream().map(PartnerEarnings::saleLine).toList();
     }
 
+    /**
+     * The sales after {@code after} (null: from the newest) in the order of {@link #sales}, read by
+     * keyset from the (portal_id, occurred_at, id) index rather than by offset, for the partner API's
+     * cursor: a sale recorded meanwhile neither repeats a row nor pushes one off a page.
+     */
+    public List<SaleLine> salesAfter(long portalId, long userId, EarningsFilter filter, TimeMark after, int max) {
+        requireViewer(userId, portalId);
+        TypedQuery<Object[]> query = salesQuery(portalId, filter, "select s.id, s.occurredAt, s.clientId, c.name, s.type, "
+                + "s.amount, s.currency, s.description from Sale s, ClientAccount c where c.id = s.clientId "
+                + "and s.portalId = :portal" + (after == null ? ""
+                : " and (s.occurredAt < :afterAt or (s.occurredAt = :afterAt and s.id < :afterId))"), Object[].class,
+                " order by s.occurredAt desc, s.id desc");
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(max).getResultStream().map(PartnerEarnings::saleLine).toList();
+    }
+
     public long salesCount(long portalId, long userId, EarningsFilter filter) {
         requireViewer(userId, portalId);
         return salesQuery(portalId, filter, "select count(s) from Sale s where s.portalId = :portal", Long.class, "")
@@ -126,6 +146,18 @@ public class PartnerEarnings {
                 .getResultStream().map(EarningRows::earningLine).toList();
     }
 
+    /** The earnings after {@code after} (null: from the newest) in the order of {@link #earnings}, by keyset. */
+    public List<EarningLine> earningsAfter(long portalId, long userId, EarningsFilter filter, TimeMark after, int max) {
+        requireViewer(userId, portalId);
+        TypedQuery<Object[]> query = earningsQuery(portalId, filter, Object[].class, EarningRows.EARNING_COLUMNS
+                + (after == null ? "" : " and (e.earnedAt < :afterAt or (e.earnedAt = :afterAt and e.id < :afterId))"),
+                " order by e.earnedAt desc, e.id desc");
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(max).getResultStream().map(EarningRows::earningLine).toList();
+    }
+
     public long earningsCount(long portalId, long userId, EarningsFilter filter) {
         requireViewer(userId, portalId);
         return earningsQuery(portalId, filter, Long.class, "select count(e) from Earning e where e.portalId = :portal", "")
@@ -174,6 +206,18 @@ public class PartnerEarnings {
                 " order by p.period desc, p.id desc")
                 .setFirstResult(first).setMaxResults(max)
                 .getResultStream().map(EarningRows::payoutLine).toList();
+    }
+
+    /** The payouts after {@code after} (null: from the latest period) in the order of {@link #payouts}, by keyset. */
+    public List<PayoutLine> payoutsAfter(long portalId, long userId, EarningsFilter filter, PeriodMark after, int max) {
+        requireViewer(userId, portalId);
+        TypedQuery<Payout> query = payoutsQuery(portalId, filter, Payout.class, "select p from Payout p where p.portalId = :portal"
+                + (after == null ? "" : " and (p.period < :afterPeriod or (p.period = :afterPeriod and p.id < :afterId))"),
+                " order by p.period desc, p.id desc");
+        if (after != null) {
+            query.setParameter("afterPeriod", after.period()).setParameter("afterId", after.id());
+        }
+        return query.setMaxResults(max).getResultStream().map(EarningRows::payoutLine).toList();
     }
 
     public long payoutsCount(long portalId, long userId, EarningsFilter filter) {

@@ -19,6 +19,8 @@ import org.switchboard.earnings.boundary.EarningsViews.SaleLine;
 import org.switchboard.earnings.boundary.EarningsViews.Statement;
 import org.switchboard.earnings.boundary.MonthlyEarnings;
 import org.switchboard.earnings.boundary.PartnerEarnings;
+import org.switchboard.earnings.boundary.StatementCsv;
+import org.switchboard.earnings.boundary.StatementPdf;
 import org.switchboard.earnings.view.EarningsTables.Scope;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.faces.PagedTable;
@@ -185,6 +187,19 @@ public class EarningsBacking implements Serializable {
         return DefaultStreamedContent.builder().name(StatementPdf.fileName(found.get().payout()))
                 .contentType("application/pdf").contentLength((long) pdf.length)
                 .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    /** The payout's statement as CSV, the same file the partner API gives; a message instead for another portal's payout. */
+    public StreamedContent statementCsv(long payoutId) {
+        AtomicReference<Statement> found = new AtomicReference<>();
+        if (!Feedback.attempt("CSV statement of payout " + payoutId + " for portal " + portalId,
+                () -> found.set(statements.statement(portalId, userId, payoutId)))) {
+            return null;
+        }
+        byte[] csv = StatementCsv.of(found.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name(StatementCsv.fileName(found.get().payout()))
+                .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     // --- What the page shows ---

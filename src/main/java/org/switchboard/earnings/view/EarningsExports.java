@@ -2,6 +2,7 @@ package org.switchboard.earnings.view;
 
 import jakarta.enterprise.inject.spi.CDI;
 import org.switchboard.earnings.boundary.EarningsViews.PayoutLine;
+import org.switchboard.earnings.control.CsvWriter;
 import org.switchboard.earnings.boundary.PartnerEarnings;
 import org.switchboard.earnings.view.EarningsTables.Scope;
 import org.switchboard.platform.kernel.Money;

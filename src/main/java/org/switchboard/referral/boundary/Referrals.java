@@ -17,6 +17,7 @@ import org.switchboard.referral.entity.ReferralStatus;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A portal's referrals: submitting a lead, with any conflict flagged for the operator at once (the
@@ -44,8 +45,42 @@ public class Referrals {
      */
     static final String NEUTRAL = "Our team checks this referral against earlier ones and existing clients.";
 
+    /** The referral a request submitted, and whether an earlier request with its key had submitted it already. */
+    public record Submitted(Referral referral, boolean alreadySubmitted) {
+    }
+
     public Referral submit(long portalId, long actorUserId, @Valid ReferralForm form) {
         requireMember(portalId, actorUserId);
+        return submitted(portalId, actorUserId, form, null);
+    }
+
+    /**
+     * Submits the referral unless a request with this idempotency key submitted one in the portal
+     * already, which it then answers instead (the partner API's retried POST). The key's unique
+     * index refuses a second referral when two such requests arrive at once.
+     */
+    public Submitted submit(long portalId, long actorUserId, @Valid ReferralForm form, String creationKey) {
+        if (creationKey == null || creationKey.isBlank() || creationKey.length() > 64) {
+            throw new IllegalArgumentException("A referral's creation key has 1 to 64 characters");
+        }
+        Optional<Referral> made = submittedBy(portalId, actorUserId, creationKey);
+        if (made.isPresent()) {
+            return new Submitted(made.get(), true);
+        }
+        Referral referral = submitted(portalId, actorUserId, form, creationKey);
+        em.flush();
+        return new Submitted(referral, false);
+    }
+
+    /** The portal's referral that a request with this idempotency key submitted, if any. */
+    public Optional<Referral> submittedBy(long portalId, long viewerUserId, String creationKey) {
+        requireMember(portalId, viewerUserId);
+        return em.createQuery("select r from Referral r where r.portalId = :portal and r.creationKey = :key", Referral.class)
+                .setParameter("portal", portalId).setParameter("key", creationKey)
+                .getResultStream().findFirst();
+    }
+
+    private Referral submitted(long portalId, long actorUserId, ReferralForm form, String creationKey) {
         String email = EmailAddress.normalise(form.contactEmail()).orElseThrow(() -> new Refused("Enter a valid e-mail address."));
         Referral referral = new Referral(portalId, form.company().strip(), form.contactName().strip(), email,
                 form.notes() == null || form.notes().isBlank() ? null : form.notes().strip(), actorUserId, clock.instant());
@@ -68,6 +103,9 @@ public class Referrals {
                             referral.flag("Another partner referred this company first, on " + day(first) + ".", NEUTRAL);
                         }
                     });
+        }
+        if (creationKey != null) {
+            referral.submittedWith(creationKey);
         }
         em.persist(referral);
         audit.record(AuditEvent.of(AuditType.REFERRAL_SUBMITTED).actor(actorUserId).portal(portalId)

@@ -71,6 +71,10 @@ public class Referral {
     @Column(name = "client_id")
     private Long clientId;
 
+    /** The idempotency key of the API request that submitted it (unique in the portal); none from the page. */
+    @Column(name = "creation_key", updatable = false)
+    private String creationKey;
+
     @Version
     private long version;
 
@@ -92,6 +96,15 @@ public class Referral {
     /** How companies are matched: trimmed, lower case, inner spaces single. */
     public static String keyOf(String company) {
         return company.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Marks the referral as submitted by the request with this idempotency key; set before it is persisted. */
+    public void submittedWith(String creationKey) {
+        this.creationKey = creationKey;
+    }
+
+    public String getCreationKey() {
+        return creationKey;
     }
 
     /** A conflict: the desk reads {@code detail}, the partner {@code forPartner}. */

@@ -49,7 +49,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ApiIsolationIT {
 
-    /** Every API operation, "METHOD path" with {client} for a client's id, and the scope it needs. */
+    /**
+     * Every API operation, "METHOD path" with {id} for an id (the victim's client's: of a payout,
+     * it names none of the victim's, and is not found either way), and the scope it needs.
+     */
     static final Map<String, String> OPERATIONS = Map.ofEntries(
             Map.entry("GET clients", "accounts:read"),
             Map.entry("GET clients/{id}", "accounts:read"),
@@ -73,7 +76,14 @@ class ApiIsolationIT {
             Map.entry("POST webhooks/{id}/disable", "webhooks:write"),
             Map.entry("POST webhooks/{id}/test", "webhooks:write"),
             Map.entry("GET webhooks/{id}/deliveries", "webhooks:write"),
-            Map.entry("POST webhooks/{id}/deliveries/{deliveryId}/resend", "webhooks:write"));
+            Map.entry("POST webhooks/{id}/deliveries/{deliveryId}/resend", "webhooks:write"),
+            Map.entry("GET sales", "earnings:read"),
+            Map.entry("GET earnings", "earnings:read"),
+            Map.entry("GET payouts", "earnings:read"),
+            Map.entry("GET payouts/{id}", "earnings:read"),
+            Map.entry("GET payouts/{id}/statement", "earnings:read"),
+            Map.entry("GET access-history", "access:read"),
+            Map.entry("POST referrals", "provisioning:write"));
 
     @ArquillianResource
     URL deployment;
@@ -123,7 +133,8 @@ class ApiIsolationIT {
     void everyApiOperationIsInTheAttackersList() {
         Set<String> found = new HashSet<>();
         for (Class<?> resource : List.of(ClientsResource.class, ProvisioningResource.class, SubscriptionResource.class,
-                PeopleResource.class, WebhooksResource.class)) {
+                PeopleResource.class, EarningsResource.class, AccessHistoryResource.class, ReferralsResource.class,
+                WebhooksResource.class)) {
             String base = resource.getAnnotation(Path.class).value().replaceAll("^/|/$", "");
             for (Method method : resource.getDeclaredMethods()) {
                 String verb = Stream.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class)

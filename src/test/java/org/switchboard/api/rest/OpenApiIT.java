@@ -84,10 +84,22 @@ class OpenApiIT {
     }
 
     @Test
+    void aStatementIsDocumentedAsCsvAndPdf() {
+        OpenAPI api = served();
+        Operation statement = api.getPaths().entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith("/api/v1/payouts/{id}/statement")).findFirst()
+                .orElseThrow().getValue().getGet();
+        assertEquals(java.util.Set.of("text/csv", "application/pdf"), statement.getResponses().get("200").getContent().keySet());
+        assertNotNull(statement.getResponses().get("406"));
+    }
+
+    @Test
     void theApiHelpPageLinksToTheDescription() {
         Page help = new WebClient(deployment).get("help/api.xhtml");
         assertEquals(200, help.status());
         assertTrue(help.contains("href=\"/openapi\""), "links to /openapi");
-        assertTrue(help.contains("accounts:read"));
+        for (String scope : List.of("accounts:read", "earnings:read", "access:read")) {
+            assertTrue(help.contains(scope), scope);
+        }
     }
 }

@@ -157,6 +157,20 @@ public final class Fixtures {
         return new Token(Long.parseLong(answer.get("id")), answer.get("secret"));
     }
 
+    /**
+     * The member becomes a partner user of the portal who sees only the assigned clients; a token
+     * they made as an admin then acts with those narrower rights.
+     */
+    public void assignOnly(Person person, Portal portal, Client... assigned) {
+        ask("assign-only", "email", person.email(), "portal", String.valueOf(portal.id()),
+                "assigned", Arrays.stream(assigned).map(client -> String.valueOf(client.id())).collect(Collectors.joining(",")));
+    }
+
+    /** The member's role in the portal becomes {@code role}. */
+    public void setPortalRole(Person person, Portal portal, PortalRole role) {
+        ask("set-portal-role", "email", person.email(), "portal", String.valueOf(portal.id()), "role", role.name());
+    }
+
     /** Locks the login as five wrong passwords in a row would. */
     public void lock(Person person) {
         ask("lock", "email", person.email());

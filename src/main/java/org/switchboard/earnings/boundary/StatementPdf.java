@@ -1,4 +1,4 @@
-package org.switchboard.earnings.view;
+package org.switchboard.earnings.boundary;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -1,4 +1,4 @@
-package org.switchboard.earnings.view;
+package org.switchboard.earnings.control;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.switchboard.earnings.view;
+package org.switchboard.earnings.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
