@@ -9,7 +9,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,9 +23,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "webhook_endpoint")
-public class WebhookEndpoint implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public class WebhookEndpoint {
 
     /** How long deliveries carry the signature of the secret before a rotation too. */
     public static final Duration ROTATION_OVERLAP = Duration.ofHours(24);

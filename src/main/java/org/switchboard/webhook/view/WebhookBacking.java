@@ -10,10 +10,10 @@ import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.faces.PagedTable;
 import org.switchboard.platform.kernel.NotFound;
 import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.webhook.boundary.EndpointSummary;
 import org.switchboard.webhook.boundary.WebhookEndpoints;
 import org.switchboard.webhook.boundary.WebhookLog;
 import org.switchboard.webhook.entity.WebhookDelivery;
-import org.switchboard.webhook.entity.WebhookEndpoint;
 import org.switchboard.webhook.entity.WebhookEventType;
 
 import java.io.IOException;
@@ -43,7 +43,7 @@ public class WebhookBacking implements Serializable {
     Tenant tenant;
 
     private Integer id;
-    private WebhookEndpoint endpoint;
+    private EndpointSummary endpoint;
     private List<WebhookEventType> offered;
     private String url;
     private String description;
@@ -63,9 +63,9 @@ public class WebhookBacking implements Serializable {
             Faces.responseComplete();
             return;
         }
-        url = endpoint.getUrl();
-        description = endpoint.getDescription();
-        events = endpoint.getEvents().toArray(WebhookEventType[]::new);
+        url = endpoint.url();
+        description = endpoint.description();
+        events = endpoint.events().stream().sorted().toArray(WebhookEventType[]::new);
         offered = endpoints.offered(tenant.requirePortalId());
         long portalId = tenant.requirePortalId();
         long userId = tenant.requireRealUserId();
@@ -75,7 +75,7 @@ public class WebhookBacking implements Serializable {
     }
 
     private void refresh() {
-        endpoint = endpoints.endpoint(tenant.requirePortalId(), tenant.requireRealUserId(), id);
+        endpoint = EndpointSummary.of(endpoints.endpoint(tenant.requirePortalId(), tenant.requireRealUserId(), id));
     }
 
     public void save() {
@@ -146,7 +146,7 @@ public class WebhookBacking implements Serializable {
         this.id = id;
     }
 
-    public WebhookEndpoint getEndpoint() {
+    public EndpointSummary getEndpoint() {
         return endpoint;
     }
 

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 import org.switchboard.platform.faces.Feedback;
 import org.switchboard.platform.tenancy.Tenant;
+import org.switchboard.webhook.boundary.EndpointSummary;
 import org.switchboard.webhook.boundary.WebhookEndpoints;
-import org.switchboard.webhook.entity.WebhookEndpoint;
 import org.switchboard.webhook.entity.WebhookEventType;
 
 import java.io.Serializable;
@@ -32,7 +32,7 @@ public class WebhooksBacking implements Serializable {
     @Inject
     Tenant tenant;
 
-    private List<WebhookEndpoint> rows;
+    private List<EndpointSummary> rows;
     private List<WebhookEventType> offered;
     private String url;
     private String description;
@@ -42,7 +42,7 @@ public class WebhooksBacking implements Serializable {
 
     @PostConstruct
     public void load() {
-        rows = endpoints.ofPortal(tenant.requirePortalId(), tenant.requireRealUserId());
+        rows = endpoints.ofPortal(tenant.requirePortalId(), tenant.requireRealUserId()).stream().map(EndpointSummary::of).toList();
         offered = endpoints.offered(tenant.requirePortalId());
     }
 
@@ -69,12 +69,7 @@ public class WebhooksBacking implements Serializable {
         PrimeFaces.current().executeScript("PF('newEndpoint').hide()");
     }
 
-    /** The events an endpoint listens to, as their codes. */
-    public String codesOf(WebhookEndpoint endpoint) {
-        return WebhookEventType.join(endpoint.getEvents());
-    }
-
-    public List<WebhookEndpoint> getRows() {
+    public List<EndpointSummary> getRows() {
         return rows;
     }
 

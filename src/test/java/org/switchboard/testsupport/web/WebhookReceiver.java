@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
@@ -33,7 +32,8 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
     private final Queue<Integer> answers = new ConcurrentLinkedQueue<>();
 
     public WebhookReceiver() {
@@ -53,6 +53,7 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status == null ? 204 : status, -1);
             exchange.close();
         });
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -67,14 +68,21 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public List<Received> received() {
-        return new ArrayList<>(received);
+        synchronized (received) {
+            return new ArrayList<>(received);
+        }
+    }
+
+    /** How many requests arrived. */
+    public int count() {
+        return received.size();
     }
 
     /** Waits (up to {@code within}) until this many requests match, and answers those. */
     public List<Received> await(int count, Predicate<Received> matching, Duration within) {
         long until = System.nanoTime() + within.toNanos();
         while (true) {
-            List<Received> found = received.stream().filter(matching).toList();
+            List<Received> found = received().stream().filter(matching).toList();
             if (found.size() >= count) {
                 return found;
             }
@@ -125,11 +133,12 @@ public final class WebhookReceiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 
     /** For messages: the headers of each request. */
     @Override
     public String toString() {
-        return received.stream().map(r -> Map.of("id", String.valueOf(r.id()), "body", r.body()).toString()).toList().toString();
+        return received().stream().map(r -> Map.of("id", String.valueOf(r.id()), "body", r.body()).toString()).toList().toString();
     }
 }
