@@ -1,5 +1,11 @@
 package org.switchboard.bench;
 
+import static org.switchboard.bench.Bench.longs;
+import static org.switchboard.bench.Bench.ms;
+import static org.switchboard.bench.Bench.rows;
+import static org.switchboard.bench.Bench.single;
+import static org.switchboard.bench.Bench.statementsSent;
+
 import org.switchboard.testsupport.web.WebClient;
 import org.switchboard.testsupport.web.WebClient.Page;
 
@@ -27,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AccountsBenchmark {
 
-    private static final String ADMIN = "bench.admin@atlas.example";
+    private static final String ADMIN = ScaleData.ADMIN;
     private static final int WARM_UP = 30;
     private static final String[] TERMS = {"harbour", "dent", "maple logistics", "admin123", "cedar bakery 3", "lumen",
             "studios 1", "recruiter88", "vets", "granite"};
@@ -38,6 +44,7 @@ public final class AccountsBenchmark {
             "created", "created_at");
 
     private final WebClient web;
+    private final java.net.URI serverUri;
     private final Connection db;
     private final int requests;
     private final SplittableRandom random = new SplittableRandom(7);
@@ -46,6 +53,7 @@ public final class AccountsBenchmark {
 
     private AccountsBenchmark(URL server, Connection db, int requests) {
         this.web = new WebClient(server);
+        this.serverUri = java.net.URI.create(server.toString());
         this.db = db;
         this.requests = requests;
     }
@@ -73,7 +81,7 @@ public final class AccountsBenchmark {
                 portalId = row.getLong(2);
             }
         }
-        long clients = single("SELECT COUNT(*) FROM client_account WHERE portal_id = " + portalId);
+        long clients = single(db, "SELECT COUNT(*) FROM client_account WHERE portal_id = " + portalId);
         System.out.printf("Portal %d with %,d client accounts; %d requests per type after %d warm-up requests%n%n",
                 portalId, clients, requests, WARM_UP);
         warmUp();
@@ -182,12 +190,12 @@ public final class AccountsBenchmark {
         String where = condition.where();
         // Like the page: a new search or filter is counted; turning pages and sorting reuse the total.
         if (!where.isEmpty()) {
-            single("SELECT COUNT(id) FROM client_account WHERE portal_id = " + portalId + where);
+            single(db, "SELECT COUNT(id) FROM client_account WHERE portal_id = " + portalId + where);
         }
         String direction = ascending ? " ASC" : " DESC";
-        List<Long> ids = longs("SELECT id FROM client_account WHERE portal_id = " + portalId + where + " ORDER BY " + column
+        List<Long> ids = longs(db, "SELECT id FROM client_account WHERE portal_id = " + portalId + where + " ORDER BY " + column
                 + direction + ", id" + direction + " LIMIT 25 OFFSET " + offset);
-        return ids.isEmpty() ? 0 : rows(ROW + "WHERE id IN (" + ids.stream().map(String::valueOf).collect(
+        return ids.isEmpty() ? 0 : rows(db, ROW + "WHERE id IN (" + ids.stream().map(String::valueOf).collect(
                 java.util.stream.Collectors.joining(",")) + ")");
     }
 
@@ -203,7 +211,7 @@ public final class AccountsBenchmark {
     private Condition searchCondition(String term) {
         return () -> {
             String text = term.toLowerCase().replace("'", "''");
-            List<Long> admins = longs("SELECT m.client_id FROM client_membership m JOIN app_user u ON u.id = m.user_id "
+            List<Long> admins = longs(db, "SELECT m.client_id FROM client_membership m JOIN app_user u ON u.id = m.user_id "
                     + "WHERE m.role = 'CLIENT_ADMIN' AND m.active = true AND u.email LIKE '" + text + "%' LIMIT 1000");
             // (The page binds its values, the bare SQL inlines them: the plans may differ, which is the point of timing both.)
             return admins.isEmpty() ? " AND name_key LIKE '%" + text + "%'"
@@ -212,60 +220,33 @@ public final class AccountsBenchmark {
         };
     }
 
-    private List<Long> longs(String sql) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                values.add(rows.getLong(1));
-            }
-        }
-        return values;
-    }
-
     private Object welcomeSql() throws SQLException {
         accessChecks();
-        rows("SELECT status, COUNT(id) FROM client_account WHERE portal_id = " + portalId + " GROUP BY status");
-        rows("SELECT * FROM portal WHERE id = " + portalId);
-        rows(ROW + "WHERE portal_id = " + portalId + " AND status = 'TRIAL' AND trial_ends_at >= now() "
+        rows(db, "SELECT status, COUNT(id) FROM client_account WHERE portal_id = " + portalId + " GROUP BY status");
+        rows(db, "SELECT * FROM portal WHERE id = " + portalId);
+        rows(db, ROW + "WHERE portal_id = " + portalId + " AND status = 'TRIAL' AND trial_ends_at >= now() "
                 + "AND trial_ends_at < now() + interval '14 days' ORDER BY trial_ends_at, id LIMIT 20");
         accessChecks();
-        single("SELECT COALESCE(SUM(open_jobs_count), 0) FROM client_account WHERE portal_id = " + portalId);
-        rows("SELECT j.id, j.title, c.id, c.name, j.opened_at, j.candidates_count FROM job j JOIN client_account c "
+        single(db, "SELECT COALESCE(SUM(open_jobs_count), 0) FROM client_account WHERE portal_id = " + portalId);
+        rows(db, "SELECT j.id, j.title, c.id, c.name, j.opened_at, j.candidates_count FROM job j JOIN client_account c "
                 + "ON c.id = j.client_id WHERE j.portal_id = " + portalId + " AND j.status = 'OPEN' AND c.portal_id = "
                 + portalId + " ORDER BY j.opened_at DESC, j.id DESC LIMIT 10");
-        rows("SELECT e.id FROM activity_event e JOIN client_account c ON c.id = e.client_id WHERE e.portal_id = " + portalId
+        rows(db, "SELECT e.id FROM activity_event e JOIN client_account c ON c.id = e.client_id WHERE e.portal_id = " + portalId
                 + " AND c.portal_id = " + portalId + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 500");
-        return rows("SELECT e.id, e.occurred_at, c.id, c.name, e.summary FROM activity_event e JOIN client_account c "
+        return rows(db, "SELECT e.id, e.occurred_at, c.id, c.name, e.summary FROM activity_event e JOIN client_account c "
                 + "ON c.id = e.client_id WHERE e.portal_id = " + portalId + " AND c.portal_id = " + portalId
                 + " ORDER BY e.occurred_at DESC, e.id DESC LIMIT 10");
     }
 
     /** The tenancy filter's two look-ups and the scope the page's services read. */
     private void accessChecks() throws SQLException {
-        rows("SELECT u.id, u.email, u.first_name, u.last_name, u.active, u.must_change_password, o.id FROM app_user u "
+        rows(db, "SELECT u.id, u.email, u.first_name, u.last_name, u.active, u.must_change_password, o.id FROM app_user u "
                 + "LEFT JOIN platform_operator o ON o.user_id = u.id AND o.active = true WHERE u.id = " + userId);
-        single("SELECT COUNT(m.id) FROM portal_membership m JOIN app_user u ON u.id = m.user_id JOIN portal p ON p.id = "
+        single(db, "SELECT COUNT(m.id) FROM portal_membership m JOIN app_user u ON u.id = m.user_id JOIN portal p ON p.id = "
                 + "m.portal_id WHERE m.user_id = " + userId + " AND m.portal_id = " + portalId
                 + " AND m.active = true AND u.active = true AND p.verification <> 'REJECTED'");
-        rows("SELECT m.id, m.client_scope FROM portal_membership m JOIN app_user u ON u.id = m.user_id WHERE m.portal_id = "
+        rows(db, "SELECT m.id, m.client_scope FROM portal_membership m JOIN app_user u ON u.id = m.user_id WHERE m.portal_id = "
                 + portalId + " AND m.user_id = " + userId + " AND m.active = true AND u.active = true");
-    }
-
-    private int rows(String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            int count = 0;
-            while (rows.next()) {
-                count++;
-            }
-            return count;
-        }
-    }
-
-    private long single(String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     // ---- measuring ---------------------------------------------------------------------------------
@@ -283,7 +264,7 @@ public final class AccountsBenchmark {
         }
         long[] page = new long[requests];
         long[] bare = new long[requests];
-        long statementsBefore = statementsSent();
+        long statementsBefore = statementsSent(serverUri);
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
             request.send(i);
@@ -292,32 +273,11 @@ public final class AccountsBenchmark {
             sql.send(i);
             bare[i] = System.nanoTime() - started;
         }
-        double statements = (statementsSent() - statementsBefore) / (double) requests;
+        double statements = (statementsSent(serverUri) - statementsBefore) / (double) requests;
         Arrays.sort(page);
         Arrays.sort(bare);
         System.out.printf("%-26s %9.1f %9.1f %9.1f   %9.1f %9.1f %9.1f   %9.1f %11.1f%n", name, ms(page, 50), ms(page, 95),
                 ms(page, 100), ms(bare, 50), ms(bare, 95), ms(bare, 100), ms(page, 95) - ms(bare, 95), statements);
-    }
-
-    /**
-     * The SQL statements the server has sent since it started, from its MicroProfile metric. The
-     * benchmark is the server's only client while it runs, so the growth over a request type's
-     * loop, divided by its requests, is that request's statements (a timer firing meanwhile adds
-     * a fraction).
-     */
-    private long statementsSent() {
-        Page metrics = web.get("metrics");
-        return metrics.body().lines()
-                .filter(line -> line.startsWith("switchboard_sql_statements"))
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                .mapToLong(value -> (long) Double.parseDouble(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The server publishes no switchboard_sql_statements metric"));
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / (double) TimeUnit.MILLISECONDS.toNanos(1);
     }
 
     /** The heap of the Payara Micro process on this machine, read with jcmd. */

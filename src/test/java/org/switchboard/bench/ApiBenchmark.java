@@ -1,5 +1,12 @@
 package org.switchboard.bench;
 
+import static org.switchboard.bench.Bench.longs;
+import static org.switchboard.bench.Bench.ms;
+import static org.switchboard.bench.Bench.rows;
+import static org.switchboard.bench.Bench.single;
+import static org.switchboard.bench.Bench.statementsSent;
+import static org.switchboard.bench.Bench.update;
+
 import org.switchboard.identity.control.Tokens;
 import org.switchboard.testsupport.web.ApiClient;
 import org.switchboard.testsupport.web.ApiClient.Answer;
@@ -17,7 +24,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +38,7 @@ import java.util.stream.Collectors;
  */
 public final class ApiBenchmark {
 
-    private static final String ADMIN = "bench.admin@atlas.example";
+    private static final String ADMIN = ScaleData.ADMIN;
     private static final int WARM_UP = 300;
     private static final int LIMIT = 50;
     private static final String[] TERMS = {"harbour", "dent", "maple logistics", "cedar bakery 3", "lumen", "studios 1",
@@ -77,14 +83,14 @@ public final class ApiBenchmark {
         }
         String secret = "swb_" + Tokens.newToken();
         tokenHash = Tokens.hash(secret);
-        tokenId = single("SELECT COALESCE(MAX(id), 0) + 1000000 FROM api_token");
-        update("INSERT INTO api_token (id, portal_id, owner_user_id, name, token_hash, hint, scopes, created_at, expires_at, "
+        tokenId = single(db, "SELECT COALESCE(MAX(id), 0) + 1000000 FROM api_token");
+        update(db, "INSERT INTO api_token (id, portal_id, owner_user_id, name, token_hash, hint, scopes, created_at, expires_at, "
                 + "requests_per_minute, window_requests, version) VALUES (" + tokenId + ", " + portalId + ", " + userId
                 + ", 'API benchmark', '" + tokenHash + "', '" + secret.substring(0, 10) + "', 'accounts:read', now(), "
                 + "now() + interval '1 day', 100000, 0, 1)");
         try {
             api = new ApiClient(server, secret);
-            long clients = single("SELECT COUNT(*) FROM client_account WHERE portal_id = " + portalId);
+            long clients = single(db, "SELECT COUNT(*) FROM client_account WHERE portal_id = " + portalId);
             System.out.printf("Portal %d with %,d client accounts; pages of %d; %d requests per type after %d warm-up "
                     + "requests%n%n", portalId, clients, LIMIT, requests, WARM_UP);
             List<String> deepCursors = deepCursors(clients);
@@ -105,7 +111,7 @@ public final class ApiBenchmark {
             System.out.println();
             System.out.println(AccountsBenchmark.ServerHeap.describe());
         } finally {
-            update("DELETE FROM api_token WHERE id = " + tokenId);
+            update(db, "DELETE FROM api_token WHERE id = " + tokenId);
         }
     }
 
@@ -158,66 +164,33 @@ public final class ApiBenchmark {
     private Object pageSql(String condition, String afterName, Long afterId) throws SQLException {
         db.setAutoCommit(false);
         try {
-            rows("SELECT * FROM api_token WHERE token_hash = '" + tokenHash + "' FOR UPDATE");
-            single("SELECT COUNT(m.id) FROM portal_membership m JOIN app_user u ON u.id = m.user_id WHERE m.user_id = "
+            rows(db, "SELECT * FROM api_token WHERE token_hash = '" + tokenHash + "' FOR UPDATE");
+            single(db, "SELECT COUNT(m.id) FROM portal_membership m JOIN app_user u ON u.id = m.user_id WHERE m.user_id = "
                     + userId + " AND m.portal_id = " + portalId + " AND m.active = true AND u.active = true");
-            update("UPDATE api_token SET last_used_at = now(), window_requests = window_requests + 1, version = version + 1 "
+            update(db, "UPDATE api_token SET last_used_at = now(), window_requests = window_requests + 1, version = version + 1 "
                     + "WHERE id = " + tokenId);
             db.commit();
         } finally {
             db.setAutoCommit(true);
         }
-        rows("SELECT m.id, m.client_scope FROM portal_membership m JOIN app_user u ON u.id = m.user_id WHERE m.portal_id = "
+        rows(db, "SELECT m.id, m.client_scope FROM portal_membership m JOIN app_user u ON u.id = m.user_id WHERE m.portal_id = "
                 + portalId + " AND m.user_id = " + userId + " AND m.active = true AND u.active = true");
         String seek = afterName == null ? "" : " AND (name_key > '" + afterName.replace("'", "''") + "' OR (name_key = '"
                 + afterName.replace("'", "''") + "' AND id > " + afterId + "))";
-        List<Long> ids = longs("SELECT id FROM client_account WHERE portal_id = " + portalId + condition + seek
+        List<Long> ids = longs(db, "SELECT id FROM client_account WHERE portal_id = " + portalId + condition + seek
                 + " ORDER BY name_key, id LIMIT " + (LIMIT + 1));
-        return ids.isEmpty() ? 0 : rows(ROW + "WHERE id IN (" + ids.stream().limit(LIMIT).map(String::valueOf)
+        return ids.isEmpty() ? 0 : rows(db, ROW + "WHERE id IN (" + ids.stream().limit(LIMIT).map(String::valueOf)
                 .collect(Collectors.joining(",")) + ")");
     }
 
     /** The search as the API runs it (the Accounts page's): the admins' e-mails first, then names or those clients. */
     private String searchCondition(String term) throws SQLException {
         String text = term.toLowerCase().replace("'", "''");
-        List<Long> admins = longs("SELECT m.client_id FROM client_membership m JOIN app_user u ON u.id = m.user_id "
+        List<Long> admins = longs(db, "SELECT m.client_id FROM client_membership m JOIN app_user u ON u.id = m.user_id "
                 + "WHERE m.role = 'CLIENT_ADMIN' AND m.active = true AND u.email LIKE '" + text + "%' LIMIT 1000");
         return admins.isEmpty() ? " AND name_key LIKE '%" + text + "%'"
                 : " AND (name_key LIKE '%" + text + "%' OR id IN (" + admins.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + "))";
-    }
-
-    private List<Long> longs(String sql) throws SQLException {
-        List<Long> values = new ArrayList<>();
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                values.add(rows.getLong(1));
-            }
-        }
-        return values;
-    }
-
-    private int rows(String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            int count = 0;
-            while (rows.next()) {
-                count++;
-            }
-            return count;
-        }
-    }
-
-    private long single(String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private void update(String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
     }
 
     // ---- measuring ---------------------------------------------------------------------------------
@@ -229,7 +202,7 @@ public final class ApiBenchmark {
     private void report(String name, Request request, Request sql) throws Exception {
         long[] timed = new long[requests];
         long[] bare = new long[requests];
-        long statementsBefore = statementsSent();
+        long statementsBefore = statementsSent(server.toURI());
         for (int i = 0; i < requests; i++) {
             long started = System.nanoTime();
             request.send(i);
@@ -238,28 +211,11 @@ public final class ApiBenchmark {
             sql.send(i);
             bare[i] = System.nanoTime() - started;
         }
-        double statements = (statementsSent() - statementsBefore) / (double) requests;
+        double statements = (statementsSent(server.toURI()) - statementsBefore) / (double) requests;
         Arrays.sort(timed);
         Arrays.sort(bare);
         System.out.printf("%-26s %9.1f %9.1f %9.1f   %9.1f %9.1f %9.1f   %9.1f %11.1f%n", name, ms(timed, 50), ms(timed, 95),
                 ms(timed, 100), ms(bare, 50), ms(bare, 95), ms(bare, 100), ms(timed, 95) - ms(bare, 95), statements);
     }
 
-    /** The SQL statements the server has sent since it started (see AccountsBenchmark). */
-    private long statementsSent() throws Exception {
-        java.net.http.HttpResponse<String> metrics = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(server.toURI().resolve("metrics?scope=application")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        return metrics.body().lines()
-                .filter(line -> line.startsWith("switchboard_sql_statements"))
-                .map(line -> line.substring(line.lastIndexOf(' ') + 1))
-                .mapToLong(value -> (long) Double.parseDouble(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("The server publishes no switchboard_sql_statements metric"));
-    }
-
-    private static double ms(long[] sorted, int percentile) {
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / (double) TimeUnit.MILLISECONDS.toNanos(1);
-    }
 }

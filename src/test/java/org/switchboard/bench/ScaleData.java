@@ -31,6 +31,8 @@ import java.util.SplittableRandom;
 public final class ScaleData {
 
     public static final String PASSWORD = "switchboard-bench";
+    /** The portal admin of the big portal, with all its clients. */
+    public static final String ADMIN = "bench.admin@atlas.example";
     /** The partner user assigned 2,000 clients, whose login the password-spray load test attacks. */
     public static final String PARTNER = "bench.partner@atlas.example";
     static final int BIG_CLIENTS = 100_000;
@@ -214,7 +216,7 @@ public final class ScaleData {
 
     private void person(int i, StringBuilder row) {
         if (i < 2) {
-            String email = i == 0 ? "bench.admin@atlas.example" : PARTNER;
+            String email = i == 0 ? ADMIN : PARTNER;
             row.append(i + 1).append(',').append(email).append(",Bench,").append(i == 0 ? "Admin" : "Partner").append(',')
                     .append(hash(PASSWORD)).append(",true,false,0,,,").append(ts(now)).append(",1");
             return;

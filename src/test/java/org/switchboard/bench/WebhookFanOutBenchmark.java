@@ -1,5 +1,8 @@
 package org.switchboard.bench;
 
+import static org.switchboard.bench.Bench.single;
+import static org.switchboard.bench.Bench.update;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.switchboard.identity.control.Tokens;
@@ -11,9 +14,6 @@ import org.switchboard.testsupport.web.WebhookReceiver.Received;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  */
 public final class WebhookFanOutBenchmark {
 
-    private static final String ADMIN = "bench.admin@atlas.example";
+    private static final String ADMIN = ScaleData.ADMIN;
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
@@ -166,16 +166,4 @@ public final class WebhookFanOutBenchmark {
         return sorted.get(Math.max(0, index));
     }
 
-    private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
-    private static void update(Connection db, String sql) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
-    }
 }

@@ -337,4 +337,14 @@ public class TestData {
                 .setParameter("role", role).setParameter("user", user.getId()).setParameter("portal", portalId)
                 .executeUpdate();
     }
+
+    /** A webhook delivery due now, written as the outbox writes one but announced to no sender. */
+    public long pendingDelivery(long endpointId, long portalId) {
+        var delivery = new org.switchboard.webhook.entity.WebhookDelivery(endpointId, portalId, unique("msg"),
+                org.switchboard.webhook.entity.WebhookEventType.CLIENT_CREATED, "{\"type\":\"client.created\"}", null,
+                Instant.now());
+        em.persist(delivery);
+        em.flush();
+        return delivery.getId();
+    }
 }

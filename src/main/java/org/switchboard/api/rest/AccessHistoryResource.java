@@ -142,15 +142,10 @@ public class AccessHistoryResource {
         }
         HistoryScope scope = clientId == null ? HistoryScope.ofPortal(caller.portalId())
                 : HistoryScope.ofPortalClient(caller.portalId(), clientId);
-        List<AccessRecord> rows = history.visitsAfter(scope, caller.userId(), after, size + 1);
-        List<AccessRecord> page = rows.subList(0, Math.min(rows.size(), size));
-        String next = null;
-        if (rows.size() > size) {
-            AccessRecord last = page.get(page.size() - 1);
-            next = PageCursor.encode(LIST, clientId == null ? null : clientId.toString(), last.startedAt().toString(),
-                    Long.toString(last.id()));
-        }
-        return new VisitPage(page.stream().map(Visit::of).toList(), next);
+        Slice<AccessRecord> page = Slice.of(history.visitsAfter(scope, caller.userId(), after, size + 1), size);
+        String ofClient = clientId == null ? null : clientId.toString();
+        return new VisitPage(page.map(Visit::of), page.next(last -> PageCursor.encode(LIST, ofClient,
+                last.startedAt().toString(), Long.toString(last.id()))));
     }
 
     private static boolean wellFormed(List<String> parts) {

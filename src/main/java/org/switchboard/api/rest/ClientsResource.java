@@ -89,7 +89,7 @@ public class ClientsResource {
         ApiCaller caller = request.requireCaller();
         List<Problem.FieldError> errors = new ArrayList<>();
         AccountSearch asked = searchOf(q, status, plan, sort, order, errors);
-        int size = limitOf(limit, errors);
+        int size = PageCursor.limit(limit, DEFAULT_LIMIT, MOST_LIMIT, errors);
         Optional<AfterRow> after = Optional.empty();
         AccountSearch search = asked;
         if (cursor != null && !cursor.isBlank()) {
@@ -166,22 +166,6 @@ public class ClientsResource {
             errors.add(new Problem.FieldError("order", "Use asc or desc."));
         }
         return new AccountSearch(q, parsedStatus, plan, parsedSort, !"desc".equals(order == null ? null : order.strip()));
-    }
-
-    private static int limitOf(String limit, List<Problem.FieldError> errors) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int parsed = Integer.parseInt(limit.strip());
-            if (parsed >= 1 && parsed <= MOST_LIMIT) {
-                return parsed;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        errors.add(new Problem.FieldError("limit", "A whole number from 1 to " + MOST_LIMIT + "."));
-        return DEFAULT_LIMIT;
     }
 
     /** Whether the parameters sent beside a cursor, if any, are those of the cursor's search. */

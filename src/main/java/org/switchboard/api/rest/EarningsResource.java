@@ -96,14 +96,11 @@ public class EarningsResource {
             @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor) {
         ApiCaller caller = request.requireCaller();
         EarningsQuery asked = EarningsQuery.of("sales", from, to, client, true, limit, cursor);
-        List<SaleLine> rows = earnings.salesAfter(caller.portalId(), caller.userId(), asked.filter(), asked.timeMark(),
-                asked.limit() + 1);
-        List<SaleLine> page = rows.subList(0, Math.min(rows.size(), asked.limit()));
-        String next = rows.size() > asked.limit()
-                ? EarningsQuery.next("sales", asked.filter(), page.get(page.size() - 1).occurredAt().toString(), page.get(page.size() - 1).id())
-                : null;
-        return new SalePage(page.stream().map(Sale::of).toList(),
-                EarningsRepresentations.totals(earnings.salesTotals(caller.portalId(), caller.userId(), asked.filter())), next);
+        Slice<SaleLine> page = Slice.of(earnings.salesAfter(caller.portalId(), caller.userId(), asked.filter(),
+                asked.timeMark(), asked.limit() + 1), asked.limit());
+        return new SalePage(page.map(Sale::of),
+                EarningsRepresentations.totals(earnings.salesTotals(caller.portalId(), caller.userId(), asked.filter())),
+                page.next(last -> EarningsQuery.next("sales", asked.filter(), last.occurredAt().toString(), last.id())));
     }
 
     @GET
@@ -128,14 +125,11 @@ public class EarningsResource {
             @Parameter(description = CURSOR_DOC) @QueryParam("cursor") String cursor) {
         ApiCaller caller = request.requireCaller();
         EarningsQuery asked = EarningsQuery.of("earnings", from, to, client, true, limit, cursor);
-        List<EarningLine> rows = earnings.earningsAfter(caller.portalId(), caller.userId(), asked.filter(), asked.timeMark(),
-                asked.limit() + 1);
-        List<EarningLine> page = rows.subList(0, Math.min(rows.size(), asked.limit()));
-        String next = rows.size() > asked.limit()
-                ? EarningsQuery.next("earnings", asked.filter(), page.get(page.size() - 1).earnedAt().toString(), page.get(page.size() - 1).id())
-                : null;
-        return new EarningPage(page.stream().map(Earning::of).toList(),
-                EarningsRepresentations.totals(earnings.earningsTotals(caller.portalId(), caller.userId(), asked.filter())), next);
+        Slice<EarningLine> page = Slice.of(earnings.earningsAfter(caller.portalId(), caller.userId(), asked.filter(),
+                asked.timeMark(), asked.limit() + 1), asked.limit());
+        return new EarningPage(page.map(Earning::of),
+                EarningsRepresentations.totals(earnings.earningsTotals(caller.portalId(), caller.userId(), asked.filter())),
+                page.next(last -> EarningsQuery.next("earnings", asked.filter(), last.earnedAt().toString(), last.id())));
     }
 
     @GET
@@ -160,13 +154,11 @@ public class EarningsResource {
         ApiCaller caller = request.requireCaller();
         EarningsQuery asked = EarningsQuery.of("payouts", from, to, null, false, limit, cursor);
         PeriodMark after = asked.markId() == null ? null : new PeriodMark(asked.markValue(), asked.markId());
-        List<PayoutLine> rows = earnings.payoutsAfter(caller.portalId(), caller.userId(), asked.filter(), after,
-                asked.limit() + 1);
-        List<PayoutLine> page = rows.subList(0, Math.min(rows.size(), asked.limit()));
-        String next = rows.size() > asked.limit()
-                ? EarningsQuery.next("payouts", asked.filter(), page.get(page.size() - 1).period(), page.get(page.size() - 1).id()) : null;
-        return new PayoutPage(page.stream().map(Payout::of).toList(),
-                EarningsRepresentations.totals(earnings.payoutsTotals(caller.portalId(), caller.userId(), asked.filter())), next);
+        Slice<PayoutLine> page = Slice.of(earnings.payoutsAfter(caller.portalId(), caller.userId(), asked.filter(), after,
+                asked.limit() + 1), asked.limit());
+        return new PayoutPage(page.map(Payout::of),
+                EarningsRepresentations.totals(earnings.payoutsTotals(caller.portalId(), caller.userId(), asked.filter())),
+                page.next(last -> EarningsQuery.next("payouts", asked.filter(), last.period(), last.id())));
     }
 
     @GET

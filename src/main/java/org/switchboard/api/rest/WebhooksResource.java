@@ -28,7 +28,7 @@ import org.switchboard.api.entity.ApiScope;
 import org.switchboard.webhook.boundary.WebhookEndpoints;
 import org.switchboard.webhook.boundary.WebhookLog;
 import org.switchboard.webhook.entity.WebhookDelivery;
-import org.switchboard.webhook.entity.WebhookEndpoint;
+import org.switchboard.webhook.boundary.EndpointSummary;
 import org.switchboard.webhook.entity.WebhookEventType;
 
 import java.time.Instant;
@@ -75,11 +75,11 @@ public class WebhooksResource {
             @Schema(description = "Since when every delivery has failed; disabled after a day of it.") Instant failingSince,
             Instant createdAt) {
 
-        static Endpoint of(WebhookEndpoint endpoint) {
-            return new Endpoint(endpoint.getId(), endpoint.getUrl(), endpoint.getDescription(),
-                    endpoint.getEvents().stream().map(WebhookEventType::code).toList(),
-                    endpoint.isEnabled() ? "enabled" : "disabled", endpoint.getDisabledReason(), endpoint.getFailingSince(),
-                    endpoint.getCreatedAt());
+        static Endpoint of(EndpointSummary endpoint) {
+            return new Endpoint(endpoint.id(), endpoint.url(), endpoint.description(),
+                    endpoint.events().stream().sorted().map(WebhookEventType::code).toList(),
+                    endpoint.enabled() ? "enabled" : "disabled", endpoint.disabledReason(), endpoint.failingSince(),
+                    endpoint.createdAt());
         }
     }
 
@@ -288,15 +288,13 @@ public class WebhooksResource {
     public DeliveryPage listWebhookDeliveries(
             @Parameter(required = true, example = "1050") @PathParam("id") String id,
             @Parameter(description = "The next of the previous page.") @QueryParam("before") String before,
-            @Parameter(description = "At most this many, 1 to 100 (default 50).") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "At most this many, 1 to 100 (default 50).", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "100", defaultValue = "50")) @QueryParam("limit") String limit) {
         ApiCaller caller = request.requireCaller();
         long endpointId = ClientsResource.parseId(id);
         endpoints.endpoint(caller.portalId(), caller.userId(), endpointId);
-        int size = limit == null ? 50 : limit;
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (size < 1 || size > MOST_DELIVERIES) {
-            errors.add(new Problem.FieldError("limit", "Use 1 to " + MOST_DELIVERIES + "."));
-        }
+        int size = PageCursor.limit(limit, 50, MOST_DELIVERIES, errors);
         Long beforeId = null;
         if (before != null && !before.isBlank()) {
             try {
@@ -308,12 +306,9 @@ public class WebhooksResource {
         if (!errors.isEmpty()) {
             throw new InvalidRequest(errors);
         }
-        List<WebhookDelivery> page = log.before(caller.portalId(), caller.userId(), endpointId,
-                Optional.ofNullable(beforeId), size + 1);
-        boolean more = page.size() > size;
-        List<WebhookDelivery> shown = more ? page.subList(0, size) : page;
-        return new DeliveryPage(shown.stream().map(Delivery::of).toList(),
-                more ? String.valueOf(shown.get(shown.size() - 1).getId()) : null);
+        Slice<WebhookDelivery> page = Slice.of(log.before(caller.portalId(), caller.userId(), endpointId,
+                Optional.ofNullable(beforeId), size + 1), size);
+        return new DeliveryPage(page.map(Delivery::of), page.next(last -> String.valueOf(last.getId())));
     }
 
     @POST
@@ -330,7 +325,6 @@ public class WebhooksResource {
         ApiCaller caller = request.requireCaller();
         long endpointId = ClientsResource.parseId(id);
         long delivery = ClientsResource.parseId(deliveryId);
-        endpoints.endpoint(caller.portalId(), caller.userId(), endpointId);
         log.resend(caller.portalId(), caller.userId(), endpointId, delivery);
         return Response.accepted(new Queued(delivery)).build();
     }

@@ -14,6 +14,7 @@ import org.switchboard.webhook.control.RetrySchedule;
 import org.switchboard.webhook.entity.DeliveryStatus;
 import org.switchboard.webhook.entity.WebhookDelivery;
 import org.switchboard.webhook.entity.WebhookEndpoint;
+import org.switchboard.webhook.entity.WebhookEventType;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +68,7 @@ public class DeliveryClaims {
         }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.getEndpointId());
-        if (!endpoint.isEnabled() && !delivery.getEventType().equals("webhook.test")) {
+        if (!endpoint.isEnabled() && !delivery.getEventType().equals(WebhookEventType.TEST.code())) {
             finish(id, DeliveryStatus.FAILED, null, "The endpoint is disabled", null, now);
             return Optional.empty();
         }
@@ -108,7 +109,7 @@ public class DeliveryClaims {
                 .setParameter("next", now.plus(wait.orElse(Duration.ZERO)))
                 .setParameter("id", id)
                 .executeUpdate();
-        if (!delivery.getEventType().equals("webhook.test")) {
+        if (!delivery.getEventType().equals(WebhookEventType.TEST.code())) {
             endpointFailed(delivery.getEndpointId(), now, clipped);
         }
     }

@@ -55,7 +55,7 @@ public class TrialsEnding {
         for (ClientAccount client : ending) {
             try {
                 announced += outbox.announceOnce(client.getPortal().getId(), WebhookEventType.TRIAL_ENDING,
-                        Json.createObjectBuilder()
+                        () -> Json.createObjectBuilder()
                                 .add("client", WebhookPayloads.client(client))
                                 .add("trialEndsAt", client.getTrialEndsAt().toString())
                                 .add("daysLeft", Math.max(0, Duration.between(now, client.getTrialEndsAt()).toDays()))

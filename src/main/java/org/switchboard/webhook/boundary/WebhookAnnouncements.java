@@ -100,17 +100,14 @@ public class WebhookAnnouncements {
     }
 
     public void onEarningsReleased(@Observes EarningsReleased released) {
-        if (!outbox.anyListening(released.portalId(), WebhookEventType.EARNING_AVAILABLE)) {
-            return;
-        }
         // A release is announced once per portal, currency and day, however many servers run it.
         String key = released.atOnce() ? null
                 : "earning.available:" + released.amount().currency().getCurrencyCode() + ":" + released.on();
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        announce(released.portalId(), WebhookEventType.EARNING_AVAILABLE, () -> Json.createObjectBuilder()
                 .add("availableOn", released.on().toString())
                 .add("earnings", released.earnings())
-                .add("amount", WebhookPayloads.money(released.amount()));
-        outbox.announce(released.portalId(), WebhookEventType.EARNING_AVAILABLE, data.build(), key);
+                .add("amount", WebhookPayloads.money(released.amount()))
+                .build(), key);
     }
 
     public void onPayoutPaid(@Observes PayoutPaid paid) {
@@ -175,17 +172,19 @@ public class WebhookAnnouncements {
     }
 
     private void announce(long portalId, WebhookEventType type, Supplier<JsonObject> data) {
-        if (!outbox.anyListening(portalId, type)) {
-            return;
-        }
-        JsonObject payload;
-        try {
-            payload = data.get();
-        } catch (RuntimeException broken) {
-            LOG.log(Level.SEVERE, "Could not build the " + type.code() + " event of portal " + portalId
-                    + "; it is not sent", broken);
-            return;
-        }
-        outbox.announce(portalId, type, payload, null);
+        announce(portalId, type, data, null);
+    }
+
+    /** The payload is built inside the outbox, only if an endpoint listens; a failure there is logged, never thrown. */
+    private void announce(long portalId, WebhookEventType type, Supplier<JsonObject> data, String dedupeKey) {
+        outbox.announce(portalId, type, () -> {
+            try {
+                return data.get();
+            } catch (RuntimeException broken) {
+                LOG.log(Level.SEVERE, "Could not build the " + type.code() + " event of portal " + portalId
+                        + "; it is not sent", broken);
+                return null;
+            }
+        }, dedupeKey);
     }
 }

@@ -86,17 +86,19 @@ public class WebhookEndpoints {
     }
 
     /** The portal's endpoints, oldest first. */
-    public List<WebhookEndpoint> ofPortal(long portalId, long adminUserId) {
+    public List<EndpointSummary> ofPortal(long portalId, long adminUserId) {
         permissions.requireAdmin(adminUserId, portalId, ADMINS_ONLY);
         return em.createQuery("select e from WebhookEndpoint e where e.portalId = :portal order by e.createdAt, e.id",
                         WebhookEndpoint.class)
                 .setParameter("portal", portalId)
-                .getResultList();
+                .getResultStream()
+                .map(EndpointSummary::of)
+                .toList();
     }
 
-    public WebhookEndpoint endpoint(long portalId, long adminUserId, long endpointId) {
+    public EndpointSummary endpoint(long portalId, long adminUserId, long endpointId) {
         permissions.requireAdmin(adminUserId, portalId, ADMINS_ONLY);
-        return own(portalId, endpointId, false);
+        return EndpointSummary.of(own(portalId, endpointId, false));
     }
 
     public void change(long portalId, long adminUserId, long endpointId, String url, String description,

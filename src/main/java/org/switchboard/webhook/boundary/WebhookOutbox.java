@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes an event's deliveries, one per enabled endpoint of the portal that listens to it, into
@@ -40,23 +41,23 @@ public class WebhookOutbox {
     @Inject
     Event<WebhookQueued> queued;
 
-    /** Whether any enabled endpoint of the portal listens to the type: nothing else need be done if not. */
-    public boolean anyListening(long portalId, WebhookEventType type) {
-        return !listening(portalId, type).isEmpty();
-    }
-
     /**
      * Writes the event for every endpoint of the portal listening to it; with a {@code dedupeKey},
-     * an endpoint that already has a delivery of that key gets no second one. Returns how many.
+     * an endpoint that already has a delivery of that key gets no second one. The payload is built
+     * only when some endpoint listens; a payload of null is not sent. Returns how many deliveries were written.
      */
-    public int announce(long portalId, WebhookEventType type, JsonObject data, String dedupeKey) {
+    public int announce(long portalId, WebhookEventType type, Supplier<JsonObject> data, String dedupeKey) {
         List<WebhookEndpoint> endpoints = listening(portalId, type);
         if (endpoints.isEmpty()) {
             return 0;
         }
+        JsonObject built = data.get();
+        if (built == null) {
+            return 0;
+        }
         Instant now = clock.instant();
         String messageId = newMessageId();
-        String payload = envelope(type, now, data);
+        String payload = envelope(type, now, built);
         List<WebhookDelivery> written = new ArrayList<>();
         for (WebhookEndpoint endpoint : endpoints) {
             if (dedupeKey != null && alreadyHas(endpoint.getId(), dedupeKey)) {
@@ -78,7 +79,7 @@ public class WebhookOutbox {
      * server announcing the same fact at the same moment fails here alone, on the unique key.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int announceOnce(long portalId, WebhookEventType type, JsonObject data, String dedupeKey) {
+    public int announceOnce(long portalId, WebhookEventType type, Supplier<JsonObject> data, String dedupeKey) {
         return announce(portalId, type, data, dedupeKey);
     }
 

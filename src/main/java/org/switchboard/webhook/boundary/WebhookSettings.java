@@ -1,5 +1,6 @@
 package org.switchboard.webhook.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,8 +25,16 @@ public class WebhookSettings {
     @ConfigProperty(name = "switchboard.webhooks.trusted-hosts")
     Optional<String> trustedHosts;
 
+    private EndpointAddress addresses;
+
+    @PostConstruct
+    void read() {
+        addresses = new EndpointAddress(trusted(), EndpointAddress.DNS);
+    }
+
+    /** The address check, with the trusted hosts read once at start. */
     public EndpointAddress addresses() {
-        return new EndpointAddress(trusted(), EndpointAddress.DNS);
+        return addresses;
     }
 
     Set<String> trusted() {

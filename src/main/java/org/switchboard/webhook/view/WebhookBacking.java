@@ -18,9 +18,7 @@ import org.switchboard.webhook.entity.WebhookEventType;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * portal/webhook.xhtml: one endpoint of the portal, for its admins: its address and events to
@@ -45,9 +43,7 @@ public class WebhookBacking implements Serializable {
     private Integer id;
     private EndpointSummary endpoint;
     private List<WebhookEventType> offered;
-    private String url;
-    private String description;
-    private WebhookEventType[] events = {};
+    private EndpointForm form;
     /** A secret just rotated, shown once. */
     private String secret;
     private LazyDataModel<WebhookDelivery> deliveries;
@@ -63,9 +59,7 @@ public class WebhookBacking implements Serializable {
             Faces.responseComplete();
             return;
         }
-        url = endpoint.url();
-        description = endpoint.description();
-        events = endpoint.events().stream().sorted().toArray(WebhookEventType[]::new);
+        form = EndpointForm.of(endpoint);
         offered = endpoints.offered(tenant.requirePortalId());
         long portalId = tenant.requirePortalId();
         long userId = tenant.requireRealUserId();
@@ -75,13 +69,12 @@ public class WebhookBacking implements Serializable {
     }
 
     private void refresh() {
-        endpoint = EndpointSummary.of(endpoints.endpoint(tenant.requirePortalId(), tenant.requireRealUserId(), id));
+        endpoint = endpoints.endpoint(tenant.requirePortalId(), tenant.requireRealUserId(), id);
     }
 
     public void save() {
-        Set<WebhookEventType> chosen = events == null || events.length == 0 ? Set.of() : EnumSet.copyOf(List.of(events));
         if (Feedback.attempt("change webhook endpoint " + id, () -> endpoints.change(tenant.requirePortalId(),
-                tenant.requireRealUserId(), id, url, description, chosen))) {
+                tenant.requireRealUserId(), id, form.getUrl(), form.getDescription(), form.chosen()))) {
             Messages.addGlobalInfo("Saved.");
             refresh();
         }
@@ -158,28 +151,8 @@ public class WebhookBacking implements Serializable {
         return deliveries;
     }
 
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public WebhookEventType[] getEvents() {
-        return events;
-    }
-
-    public void setEvents(WebhookEventType[] events) {
-        this.events = events;
+    public EndpointForm getForm() {
+        return form;
     }
 
     public String getSecret() {

@@ -12,9 +12,7 @@ import org.switchboard.webhook.boundary.WebhookEndpoints;
 import org.switchboard.webhook.entity.WebhookEventType;
 
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Setup's Webhooks: the portal's endpoints and a dialog that adds one and shows its signing secret
@@ -34,30 +32,25 @@ public class WebhooksBacking implements Serializable {
 
     private List<EndpointSummary> rows;
     private List<WebhookEventType> offered;
-    private String url;
-    private String description;
-    private WebhookEventType[] events = {};
+    private EndpointForm form = EndpointForm.blank();
     /** The secret of the endpoint just added, shown once in the dialog and then forgotten. */
     private String secret;
 
     @PostConstruct
     public void load() {
-        rows = endpoints.ofPortal(tenant.requirePortalId(), tenant.requireRealUserId()).stream().map(EndpointSummary::of).toList();
+        rows = endpoints.ofPortal(tenant.requirePortalId(), tenant.requireRealUserId());
         offered = endpoints.offered(tenant.requirePortalId());
     }
 
     public void startNew() {
-        url = null;
-        description = null;
-        events = new WebhookEventType[]{WebhookEventType.CLIENT_CREATED, WebhookEventType.CLIENT_STATUS_CHANGED};
+        form = EndpointForm.blank();
         secret = null;
     }
 
     public void add() {
-        Set<WebhookEventType> chosen = events == null || events.length == 0 ? Set.of() : EnumSet.copyOf(List.of(events));
         String[] made = new String[1];
         if (Feedback.attempt("add webhook endpoint", () -> made[0] = endpoints.add(tenant.requirePortalId(),
-                tenant.requireRealUserId(), url, description, chosen).secret())) {
+                tenant.requireRealUserId(), form.getUrl(), form.getDescription(), form.chosen()).secret())) {
             secret = made[0];
             load();
         }
@@ -77,28 +70,8 @@ public class WebhooksBacking implements Serializable {
         return offered;
     }
 
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public WebhookEventType[] getEvents() {
-        return events;
-    }
-
-    public void setEvents(WebhookEventType[] events) {
-        this.events = events;
+    public EndpointForm getForm() {
+        return form;
     }
 
     public String getSecret() {
